@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every environment variable zoetrope reads, with its default. `.env.example` and the README table list the
+ * same variables; `test/unit/config.test.ts` keeps the three in step.
+ */
+export const configSchema = z.object({
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  ZOETROPE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, "-" and "_" only, at most 32')
+    .default('zoetrope'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  MODEL_DIR: z.string().min(1).default('models/zoetrope-tiny'),
+  ENGINE_DEVICE: z.enum(['auto', 'cpu', 'cuda']).default('auto'),
+  ENGINE_THREADS: int(0, 256).default(0),
+  FFMPEG_PATH: z.string().min(1).optional(),
+  MAX_UPLOAD_BYTES: int(64 * 1024, 500 * 1024 * 1024).default(10 * 1024 * 1024),
+  DISPLAY_SIZE: int(64, 1024).default(256),
+  ARTIFACT_TTL_SECONDS: int(60, 30 * 24 * 3600).default(24 * 3600),
+  MAX_DURATION_SECONDS: int(1, 60).default(8),
+  DEFAULT_DURATION_SECONDS: int(1, 60).default(2),
+
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  CAPTION_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  CAPTION_TIMEOUT_MS: int(100, 120_000).default(8000),
+
+  DISCORD_TOKEN: z.string().min(1).optional(),
+  DISCORD_APP_ID: z
+    .string()
+    .regex(/^\d{15,21}$/, 'a numeric application id (snowflake)')
+    .optional(),
+  DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{15,21}$/, 'a numeric guild id (snowflake)')
+    .optional(),
+  DISCORD_MESSAGE_CONTENT: bool.default(false),
+  USER_MAX_QUEUED: int(1, 100).default(3),
+  USER_COOLDOWN_SECONDS: int(0, 3600).default(10),
+});
+
+/** The validated configuration every process is built from. */
+export type Config = z.infer<typeof configSchema>;
