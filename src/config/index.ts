@@ -1,2 +1,2 @@
-export { type Config, configSchema } from './schema.js';
 export { ConfigError, loadConfig } from './load.js';
+export { type Config, configSchema } from './schema.js';

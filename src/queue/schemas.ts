@@ -90,7 +90,11 @@ export const generateJobSchema = z.object({
   durationSeconds: z.number().positive().max(60),
   fps: z.number().int().min(1).max(60).optional(),
   aspect: aspectSchema.default('1:1'),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   steps: z.number().int().min(1).max(200).optional(),
   guidance: z.number().min(0).max(30).optional(),
   conditioning: conditioningSchema.optional(),

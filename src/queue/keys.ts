@@ -1,0 +1,38 @@
+/**
+ * Every Redis key zoetrope writes is built here, under one prefix wrapped in a hash tag (`{zoetrope}`) so
+ * that all keys of one deployment land in the same Redis Cluster slot and BullMQ's multi-key scripts work.
+ */
+export interface Keys {
+  /** The BullMQ `prefix` option: queues live under `{prefix}:<queue name>:…`. */
+  readonly bullPrefix: string;
+  artifact(key: string): string;
+  cancelFlag(jobId: string): string;
+  /** Pub/sub channel on which cancel requests are announced to every engine. */
+  readonly cancelChannel: string;
+  userQueued(userId: string): string;
+  userCooldown(userId: string): string;
+  /** Idempotency marker: set once a job's clip has been posted. */
+  delivered(jobId: string): string;
+  guildSettings(guildId: string): string;
+  /** Rolling average of recent clip wall times, for queue ETAs. */
+  readonly clipSeconds: string;
+}
+
+/** Builds the key scheme for a deployment prefix such as `zoetrope`. */
+export function createKeys(prefix: string): Keys {
+  const root = `{${prefix}}`;
+  return {
+    bullPrefix: root,
+    artifact: (key) => `${root}:artifact:${key}`,
+    cancelFlag: (jobId) => `${root}:cancel:${jobId}`,
+    cancelChannel: `${root}:cancel`,
+    userQueued: (userId) => `${root}:user:${userId}:queued`,
+    userCooldown: (userId) => `${root}:user:${userId}:cooldown`,
+    delivered: (jobId) => `${root}:delivered:${jobId}`,
+    guildSettings: (guildId) => `${root}:guild:${guildId}:settings`,
+    clipSeconds: `${root}:stats:clip-seconds`,
+  };
+}
+
+/** Queue names. Generation jobs go to `generate`; finished Discord jobs come back through `deliveries`. */
+export const QUEUE_NAMES = { generate: 'generate', deliveries: 'deliveries' } as const;
