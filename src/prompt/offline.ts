@@ -1,0 +1,299 @@
+import type { ExpandedCaption, StructuredCaption, Subject } from './caption.js';
+import {
+  createMatcher,
+  maxObjects,
+  type ProseLanguage,
+  renderVocabulary,
+  resolveConcept,
+  type VocabularyLanguage,
+} from './language.js';
+import type { LexiconMatcher } from './lexicon.js';
+import type { ModelCard } from './model-card.js';
+import { type PromptReading, readPrompt } from './reading.js';
+import { createRng, hashSeed, type Rng } from './rng.js';
+
+/** Options for one expansion. */
+export interface ExpandOptions {
+  /** Same prompt and seed, same caption. */
+  seed: number;
+  /** Clip length, used to time shots when the prompt asks for several ("…, then …"). */
+  durationSeconds?: number;
+}
+
+/** Turns prompts into captions without any network: the default expander and every other one's fallback. */
+export interface OfflineExpander {
+  /** Expands one prompt; never throws for any text. */
+  expand(prompt: string, options: ExpandOptions): ExpandedCaption;
+  /** The card this expander writes for. */
+  readonly card: ModelCard;
+  /** The lexicon matcher built for the card (shared with refinement parsing). */
+  readonly matcher: LexiconMatcher;
+}
+
+/** The label every offline caption carries in `expander`. */
+export const OFFLINE_EXPANDER = 'offline';
+
+const SHOT_SPLIT = /\s*(?:[,;.]\s*)?\b(?:and then|then|after that|afterwards|next|followed by)\b\s*/i;
+
+/** Builds the offline expander for a card (its matcher is compiled once here). */
+export function createOfflineExpander(card: ModelCard): OfflineExpander {
+  const matcher = createMatcher(card);
+  return {
+    card,
+    matcher,
+    expand(prompt, options) {
+      const parts = prompt
+        .split(SHOT_SPLIT)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0);
+      if (parts.length < 2 || parts.length > 8) return expandOne(card, matcher, prompt, options.seed);
+      // Several shots: each is captioned on its own; `text` is the first shot so an engine that ignores
+      // `shots` still renders a valid clip.
+      const total = options.durationSeconds ?? card.limits.frames / card.limits.fps;
+      const each = Math.round((total / parts.length) * 100) / 100;
+      const captions = parts.map((p, i) => expandOne(card, matcher, p, options.seed + i));
+      const first = captions[0] as ExpandedCaption;
+      return {
+        ...first,
+        structured: {
+          ...first.structured,
+          shots: captions.map((c) => ({ text: c.text, durationSeconds: each > 0 ? each : 1 })),
+          notes: [...first.structured.notes, `${parts.length} shots of ${each}s each`],
+        },
+      };
+    },
+  };
+}
+
+function expandOne(card: ModelCard, matcher: LexiconMatcher, prompt: string, seed: number): ExpandedCaption {
+  const reading = readPrompt(prompt, matcher);
+  const rng = createRng(hashSeed(reading.normalised, seed));
+  const lang = card.caption_language;
+  return lang.style === 'vocabulary'
+    ? expandVocabulary(card, lang, reading, rng)
+    : expandProse(lang, prompt, reading, rng);
+}
+
+function expandVocabulary(
+  card: ModelCard,
+  lang: VocabularyLanguage,
+  reading: PromptReading,
+  rng: Rng,
+): ExpandedCaption {
+  const v = lang.vocabulary;
+  const inferred: string[] = [];
+  const filled: string[] = [];
+  const notes: string[] = [];
+  const limit = maxObjects(card);
+
+  const wanted = reading.subjects.flatMap((s) => (s.twice ? [s, { ...s, twice: false }] : [s]));
+  if (wanted.length > limit) {
+    notes.push(`${card.name} draws at most ${limit} objects; kept the first ${limit}`);
+  }
+  const subjects: Subject[] = [];
+  for (const [i, read] of wanted.slice(0, limit).entries()) {
+    const s: Partial<Subject> = {};
+    const at = `subjects.${i}`;
+    if (read.shape !== undefined) {
+      const r = resolveConcept(lang, 'shape', read.shape.concept);
+      if (r !== undefined) {
+        s.kind = r.value;
+        inferred.push(`${at}.kind`);
+      }
+    }
+    if (read.color !== undefined) {
+      const r = resolveConcept(lang, 'color', read.color.concept);
+      if (r !== undefined) {
+        s.color = r.value;
+        inferred.push(`${at}.color`);
+        if (r.approximated)
+          notes.push(
+            `"${read.color.surface}" is not in ${card.name}'s palette; used the nearest, ${r.value}`,
+          );
+      }
+    }
+    if (read.motion !== undefined) {
+      const r = resolveConcept(lang, 'motion', read.motion.concept);
+      if (r !== undefined) {
+        s.motion = r.value;
+        inferred.push(`${at}.motion`);
+      }
+    }
+    if (read.size !== undefined) {
+      s.size = read.size.concept === 'small' ? 'small' : 'large';
+      notes.push(
+        `size ("${read.size.surface}") is not in ${card.name}'s vocabulary; kept only in the structured fields`,
+      );
+    }
+    subjects.push(s as Subject);
+  }
+
+  let background: string | undefined;
+  if (reading.background !== undefined) {
+    background = resolveConcept(lang, 'background', reading.background.concept)?.value;
+    if (background !== undefined) inferred.push('background');
+  }
+  if (reading.extraBackgrounds.length > 0) {
+    notes.push(
+      `one background per clip; kept "${reading.background?.surface}", dropped "${reading.extraBackgrounds.map((b) => b.surface).join('", "')}"`,
+    );
+  }
+
+  // Fill the gaps. Held-out combinations are avoided when the choice is ours: the model never saw them.
+  const heldOut = new Set((card.training?.held_out ?? []).map((h) => h.join('|')));
+  const palette = Object.keys(v.color);
+  for (const [i, s] of subjects.entries()) {
+    const at = `subjects.${i}`;
+    const fillKind = s.kind === undefined;
+    const fillColor = s.color === undefined;
+    const fillMotion = s.motion === undefined;
+    for (let attempt = 0; attempt < 8; attempt++) {
+      if (fillKind) s.kind = rng.pick(v.shape);
+      if (fillColor) {
+        const taken = new Set(subjects.filter((o) => o !== s).map((o) => o.color));
+        const free = palette.filter((c) => !taken.has(c));
+        s.color = rng.pick(free.length > 0 ? free : palette);
+      }
+      if (fillMotion) s.motion = rng.pick(v.motion);
+      if (!heldOut.has(`${s.color}|${s.kind}|${s.motion}`) || !(fillKind || fillColor || fillMotion)) break;
+    }
+    if (fillKind) filled.push(`${at}.kind`);
+    if (fillColor) filled.push(`${at}.color`);
+    if (fillMotion) filled.push(`${at}.motion`);
+  }
+  if (background === undefined) {
+    background = rng.pick(v.background);
+    filled.push('background');
+  }
+  if (reading.unknownWords.length > 0) {
+    const missing = subjects.some((_, i) => filled.includes(`subjects.${i}.kind`))
+      ? ' (the objects were chosen for it)'
+      : '';
+    notes.push(`${card.name} does not know "${reading.unknownWords.slice(0, 5).join('", "')}"${missing}`);
+  }
+
+  const structured: StructuredCaption = {
+    subjects: subjects as Subject[],
+    background,
+    inferred,
+    filled,
+    notes,
+  };
+  return {
+    text: renderVocabulary(lang, structured),
+    expander: OFFLINE_EXPANDER,
+    style: 'vocabulary',
+    structured,
+  };
+}
+
+const PROSE_SETTINGS: Record<string, { setting: string; lighting: string }> = {
+  'a sunset sky': { setting: 'under a glowing sunset sky', lighting: 'warm golden-hour light' },
+  'a night sky': { setting: 'under a clear starry night sky', lighting: 'cool moonlight' },
+  'the ocean': { setting: 'on the open ocean', lighting: 'bright daylight glinting off the water' },
+  'green grass': { setting: 'on a lush green meadow', lighting: 'soft natural daylight' },
+  'a black background': { setting: 'against a plain black background', lighting: 'dramatic studio lighting' },
+};
+const FILL_SETTINGS = [
+  'in a sunlit open field',
+  'on a quiet city street',
+  'in a bright minimalist studio',
+  'in a misty forest clearing',
+];
+const FILL_LIGHTING = [
+  'soft natural light',
+  'warm golden light',
+  'crisp morning light',
+  'gentle diffuse light',
+];
+const FILL_CAMERA = ['slow tracking shot', 'static wide shot', 'gentle dolly-in', 'smooth orbiting shot'];
+const FILL_STYLE = [
+  'cinematic, shallow depth of field',
+  'photorealistic, high detail',
+  'vivid colours, crisp detail',
+];
+const CAMERA_WORDS =
+  /\b(close[ -]?up|wide shot|aerial|drone|tracking|dolly|pan(?:ning)?|zoom(?:ing)?|overhead|pov|first[ -]person|handheld|slow[ -]motion)\b/i;
+const STYLE_WORDS =
+  /\b(anime|cartoon|watercolou?r|oil painting|photorealistic|cinematic|pixel art|claymation|3d render|sketch|noir|vintage|retro|low poly|studio ghibli|comic)\b/i;
+const LIGHTING_WORDS =
+  /\b(lit|lighting|light|glow\w*|neon|shadow\w*|backlit|sunlight|moonlight|candlelight)\b/i;
+
+function expandProse(lang: ProseLanguage, prompt: string, reading: PromptReading, rng: Rng): ExpandedCaption {
+  const inferred: string[] = ['subjects.0.kind'];
+  const filled: string[] = [];
+  const notes: string[] = [];
+  // The user's own words are the subject description: a prose model understands them as they are.
+  const description =
+    prompt
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!?\s]+$/, '') || 'an abstract shape';
+  const first = reading.subjects[0];
+  const subject: Subject = { kind: description };
+  if (first?.color !== undefined) subject.color = first.color.surface;
+  if (first?.motion !== undefined) subject.motion = first.motion.surface;
+
+  let background: string;
+  let lighting: string;
+  const known = reading.background === undefined ? undefined : PROSE_SETTINGS[reading.background.concept];
+  if (known !== undefined && reading.background !== undefined) {
+    // Already said in the description; the structured field records the reading.
+    background = reading.background.surface;
+    lighting = known.lighting;
+    inferred.push('background', 'lighting');
+  } else {
+    background = rng.pick(FILL_SETTINGS);
+    lighting = rng.pick(FILL_LIGHTING);
+    filled.push('background', 'lighting');
+  }
+  if (LIGHTING_WORDS.test(prompt)) {
+    lighting = prompt.match(LIGHTING_WORDS)?.[0] ?? lighting;
+    inferred.push('lighting');
+  }
+  const cameraSaid = prompt.match(CAMERA_WORDS)?.[0];
+  const camera = cameraSaid ?? rng.pick(FILL_CAMERA);
+  (cameraSaid ? inferred : filled).push('camera');
+  const styleSaid = prompt.match(STYLE_WORDS)?.[0];
+  const style = styleSaid ?? rng.pick(FILL_STYLE);
+  (styleSaid ? inferred : filled).push('style');
+
+  const structured: StructuredCaption = {
+    subjects: [subject],
+    background,
+    camera,
+    lighting,
+    style,
+    inferred,
+    filled,
+    notes,
+  };
+  return { text: renderProse(lang, structured), expander: OFFLINE_EXPANDER, style: 'prose', structured };
+}
+
+/** Writes a structured caption as one prose sentence within the card's word limit. */
+export function renderProse(lang: ProseLanguage, s: StructuredCaption): string {
+  // A setting the user already wrote into the description is not said twice.
+  const bg = s.background.toLowerCase();
+  const includeSetting = !s.subjects.some((x) => x.kind.toLowerCase().includes(bg));
+  const subjects = s.subjects
+    .map((x) => {
+      const extra = x.attributes && x.attributes.length > 0 ? `, ${x.attributes.join(', ')}` : '';
+      return `${x.kind}${extra}`;
+    })
+    .join(' and ');
+  const parts = [
+    includeSetting ? `${subjects} ${s.background}` : subjects,
+    s.lighting,
+    s.camera,
+    s.style,
+  ].filter((p): p is string => p !== undefined && p.length > 0);
+  let text = `${parts.join(', ')}.`;
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  const max = lang.maxWords;
+  if (max !== undefined) {
+    const w = text.split(/\s+/);
+    if (w.length > max) text = `${w.slice(0, max).join(' ').replace(/[,.]$/, '')}.`;
+  }
+  return text;
+}
