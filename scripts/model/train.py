@@ -1,0 +1,175 @@
+"""Trains zoetrope-tiny on procedurally rendered clips. Resumable, seeded.
+
+    OPENBLAS_NUM_THREADS=1 nice -n 10 /usr/bin/python3 scripts/model/train.py --steps 4000
+
+Rectified flow: x_t = (1 - t) x0 + t noise, the network predicts x0; loss is the velocity error
+|x0_pred - x0|^2 / t^2 (clamped at t = 0.25), with object pixels weighted up. Random conditioning masks
+(none, first frame, first k, last k, first+last) and 10% caption dropout for classifier-free guidance.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import world  # noqa: E402
+from model import build  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+CONFIG = {"dim": 96, "depth": 6, "heads": 2, "text_dim": 128, "text_layers": 2}
+
+
+def random_cond_mask(rng: np.random.RandomState) -> np.ndarray:
+    m = np.zeros(world.FRAMES, np.float32)
+    u = rng.rand()
+    if u < 0.40:
+        pass  # text-to-video
+    elif u < 0.55:
+        m[0] = 1  # image-to-video
+    elif u < 0.70:
+        m[: rng.randint(2, 9)] = 1  # extend forward: the parent's last frames become our first
+    elif u < 0.85:
+        m[-rng.randint(1, 9):] = 1  # extend backward
+    else:
+        m[0] = 1
+        m[-1] = 1  # loop / first+last
+    return m
+
+
+def make_batch(rng: np.random.RandomState, batch: int, p_drop: float = 0.1):
+    clips, alphas, ids, masks = [], [], [], []
+    for _ in range(batch):
+        objs, bg = world.random_scene(rng)
+        clip, alpha = world.render(objs, bg, rng)
+        cap = world.caption_of(objs, bg) if rng.rand() >= p_drop else ""
+        clips.append(clip)
+        alphas.append(alpha)
+        ids.append(world.tokenize(cap))
+        masks.append(random_cond_mask(rng))
+    return (torch.from_numpy(np.stack(clips)), torch.from_numpy(np.stack(alphas)),
+            torch.tensor(ids, dtype=torch.int64), torch.from_numpy(np.stack(masks)))
+
+
+def forward_loss(te, dit, x0, alpha, ids, cmask, gen: torch.Generator):
+    b = x0.shape[0]
+    t = torch.sigmoid(torch.randn(b, generator=gen) * 1.0)  # logit-normal
+    noise = torch.randn(x0.shape, generator=gen)
+    tt = t.view(b, 1, 1, 1, 1)
+    xt = (1 - tt) * x0 + tt * noise
+    cm = cmask.view(b, 1, world.FRAMES, 1, 1)
+    # Pipelines may put the clean known frames into x_t or leave them noised: accept both.
+    clean = (torch.rand(b, generator=gen) < 0.5).float().view(b, 1, 1, 1, 1)
+    xt = xt * (1 - cm * clean) + x0 * cm * clean
+    enc = te(ids)
+    attn = (ids != world.PAD_ID).float()
+    pred = dit(xt, t, enc, attn, x0 * cm, cm)
+    w_t = 1.0 / torch.clamp(t, min=0.25) ** 2
+    w_pix = 1.0 + 4.0 * alpha[:, None]  # objects are small: weight their pixels up
+    err = (pred - x0) ** 2 * w_pix
+    loss = (err.mean(dim=(1, 2, 3, 4)) * w_t).mean()
+    return loss, (pred - x0).pow(2).mean()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--steps", type=int, default=4000)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=6e-4)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--ckpt", default=os.path.join(HERE, "checkpoints", "last.pt"))
+    ap.add_argument("--ckpt-every-s", type=float, default=180.0)
+    ap.add_argument("--bench", type=int, default=0, help="time N steps and exit")
+    ap.add_argument("--dim", type=int, default=CONFIG["dim"])
+    ap.add_argument("--depth", type=int, default=CONFIG["depth"])
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    cfg = dict(CONFIG, dim=args.dim, depth=args.depth)
+    torch.manual_seed(args.seed)
+    te, dit = build(cfg)
+    params = list(te.parameters()) + list(dit.parameters())
+    print(f"params: text {sum(p.numel() for p in te.parameters())/1e6:.2f}M "
+          f"dit {sum(p.numel() for p in dit.parameters())/1e6:.2f}M", flush=True)
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01, betas=(0.9, 0.99))
+    ema_te, ema_dit = build(cfg)
+    ema_te.load_state_dict(te.state_dict())
+    ema_dit.load_state_dict(dit.state_dict())
+    for p in list(ema_te.parameters()) + list(ema_dit.parameters()):
+        p.requires_grad_(False)
+    step = 0
+    elapsed = 0.0
+    if os.path.exists(args.ckpt) and not args.bench:
+        ck = torch.load(args.ckpt)
+        te.load_state_dict(ck["te"])
+        dit.load_state_dict(ck["dit"])
+        ema_te.load_state_dict(ck["ema_te"])
+        ema_dit.load_state_dict(ck["ema_dit"])
+        opt.load_state_dict(ck["opt"])
+        step, elapsed = ck["step"], ck.get("elapsed", 0.0)
+        cfg = ck["cfg"]
+        print(f"resumed at step {step} ({elapsed/60:.1f} min trained)", flush=True)
+    os.makedirs(os.path.dirname(args.ckpt), exist_ok=True)
+
+    def save():
+        tmp = args.ckpt + ".tmp"
+        torch.save({"te": te.state_dict(), "dit": dit.state_dict(), "ema_te": ema_te.state_dict(),
+                    "ema_dit": ema_dit.state_dict(), "opt": opt.state_dict(), "step": step,
+                    "elapsed": elapsed, "cfg": cfg, "args": vars(args)}, tmp)
+        os.replace(tmp, args.ckpt)
+
+    warmup = 150
+    last_save = time.time()
+    t_start = time.time()
+    run_loss, run_mse, n = 0.0, 0.0, 0
+    total = args.bench or args.steps
+    while step < total:
+        # data and noise depend only on (seed, step): a resumed run sees the same stream
+        rng = np.random.RandomState((args.seed * 1_000_003 + step) % (2**31))
+        gen = torch.Generator().manual_seed(args.seed * 7919 + step)
+        x0, alpha, ids, cmask = make_batch(rng, args.batch)
+        lr = args.lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, step / args.steps))))
+        for g in opt.param_groups:
+            g["lr"] = lr
+        t0 = time.time()
+        loss, mse = forward_loss(te, dit, x0, alpha, ids, cmask, gen)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        decay = min(0.999, (1 + step) / (10 + step))
+        with torch.no_grad():
+            for src, dst in ((te, ema_te), (dit, ema_dit)):
+                for ps, pd in zip(src.parameters(), dst.parameters()):
+                    pd.mul_(decay).add_(ps.detach(), alpha=1 - decay)
+        step += 1
+        dt = time.time() - t0
+        elapsed += dt
+        run_loss += loss.item()
+        run_mse += mse.item()
+        n += 1
+        if args.bench:
+            print(f"bench step {step}: {dt:.2f}s loss {loss.item():.4f}", flush=True)
+            continue
+        if step % 25 == 0:
+            print(json.dumps({"step": step, "loss": round(run_loss / n, 5), "mse": round(run_mse / n, 5),
+                              "lr": round(lr, 6), "s_per_step": round(dt, 3), "min": round(elapsed / 60, 1),
+                              "wall_min": round((time.time() - t_start) / 60, 1)}), flush=True)
+            run_loss, run_mse, n = 0.0, 0.0, 0
+        if time.time() - last_save > args.ckpt_every_s or step == args.steps:
+            save()
+            last_save = time.time()
+    if not args.bench:
+        save()
+        print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main()
