@@ -31,7 +31,12 @@ export function firstCap(maxBytes: number, durationSeconds: number | undefined):
   // About a second of buffer lets an I-frame take its share without starving the rest of a short clip.
   const bufferSeconds = Math.min(1, durationSeconds / 2);
   const budgetBits = videoBudgetBytes(maxBytes) * 8;
-  const maxrate = Math.floor(budgetBits / (durationSeconds + VBV_INIT * bufferSeconds));
+  // A budget below the floor still gets one real try at the floor (x264 reads maxrate 0 as "no cap"), so
+  // ClipTooLarge reports a size that was actually reached.
+  const maxrate = Math.max(
+    MIN_BITRATE,
+    Math.floor(budgetBits / (durationSeconds + VBV_INIT * bufferSeconds)),
+  );
   return { maxrate, bufsize: Math.floor(maxrate * bufferSeconds) };
 }
 
