@@ -1,2 +1,3 @@
-export { ConfigError, loadConfig } from './load.js';
+export { ConfigError, loadConfig, readEnv } from './load.js';
+export { createLogger, REDACT_PATHS } from './logger.js';
 export { type Config, configSchema } from './schema.js';

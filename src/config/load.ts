@@ -30,7 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   );
 }
 
-function readEnv(): NodeJS.ProcessEnv {
+/** The process environment with `.env` loaded under it (real environment variables win). */
+export function readEnv(): NodeJS.ProcessEnv {
   loadDotenv({ quiet: true });
   return process.env;
 }

@@ -1,0 +1,52 @@
+// `npm start` (bot + one engine), `npm run start:bot`, `npm run start:engine`.
+import { startEngine } from '../engine/index.js';
+import { exitWith, startRuntime } from './runtime.js';
+
+async function main(argv: string[]): Promise<void> {
+  const onlyBot = argv.includes('--bot');
+  const onlyEngine = argv.includes('--engine');
+  const runtime = await startRuntime();
+  const { config, log } = runtime;
+  const stops: Array<() => Promise<unknown>> = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down');
+    for (const s of stops.reverse())
+      await s().catch((error: Error) => log.warn({ err: error }, 'shutdown step failed'));
+    await runtime.redis.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  try {
+    if (!onlyBot) {
+      const engine = await startEngine({ config, redisUrl: runtime.redis.url, log });
+      stops.push(() => engine.close());
+      log.info({ model: engine.generator.info.card.name }, 'engine ready');
+    }
+    if (!onlyEngine) {
+      if (!config.DISCORD_TOKEN || !config.DISCORD_APP_ID) {
+        if (onlyBot)
+          exitWith(
+            'DISCORD_TOKEN and DISCORD_APP_ID must be set to run the bot (see docs/discord-setup.md).',
+            2,
+          );
+        log.warn(
+          'DISCORD_TOKEN/DISCORD_APP_ID not set: running the engine only (try `npm run generate -- "a prompt"`)',
+        );
+      } else {
+        // Loaded only here, so an engine-only host never loads discord.js.
+        const { runBot } = await import('./bot-main.js');
+        const bot = await runBot(config, runtime.redis.url, log);
+        stops.push(() => bot.close());
+      }
+    }
+  } catch (error) {
+    await stop(1).catch(() => undefined);
+    exitWith((error as Error).message, 1);
+  }
+}
+
+void main(process.argv.slice(2));

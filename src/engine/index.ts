@@ -1,0 +1,15 @@
+export { Cancelled, displaySize, type Engine, type EngineOptions, startEngine } from './engine.js';
+export { JobRejected } from './errors.js';
+export type {
+  GeneratedClip,
+  GenerationHooks,
+  GenerationRequest,
+  GeneratorInfo,
+  KnownFrame,
+  RgbFrame,
+  ShotRequest,
+  StepProgress,
+  VideoGenerator,
+} from './generator.js';
+export { ModelLoadFailed, ThreadedGenerator } from './model-host/index.js';
+export { TestPatternGenerator } from './test-pattern.js';

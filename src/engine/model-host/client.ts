@@ -1,0 +1,139 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type {
+  GeneratedClip,
+  GenerationHooks,
+  GenerationRequest,
+  GeneratorInfo,
+  VideoGenerator,
+} from '../generator.js';
+import type { FromModelThread, ModelSpec, ToModelThread } from './protocol.js';
+
+/** The model could not be loaded; the message says why (missing folder, too large, bad export …). */
+export class ModelLoadFailed extends Error {
+  override readonly name = 'ModelLoadFailed';
+  constructor(
+    message: string,
+    readonly code = 'MODEL_LOAD_FAILED',
+  ) {
+    super(message);
+  }
+}
+
+/** Logger the host reports the model thread's log lines to. */
+export interface HostLog {
+  info(fields: Record<string, unknown>, msg: string): void;
+  warn(fields: Record<string, unknown>, msg: string): void;
+}
+
+interface Pending {
+  resolve: (clip: GeneratedClip) => void;
+  reject: (error: Error) => void;
+  hooks: GenerationHooks;
+  onAbort: () => void;
+}
+
+/**
+ * A {@link VideoGenerator} whose model lives in a worker thread. Loaded once; every `generate` is a message
+ * to that thread, with steps reported back and cancellation forwarded, so the caller's event loop stays free.
+ */
+export class ThreadedGenerator implements VideoGenerator {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private exited: Error | undefined;
+
+  private constructor(
+    private readonly worker: Worker,
+    readonly info: GeneratorInfo,
+  ) {
+    worker.on('message', (message: FromModelThread) => this.onMessage(message));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`model thread exited (code ${code})`)));
+  }
+
+  /** Starts the model thread and resolves once the model is loaded. */
+  static async start(spec: ModelSpec, log: HostLog): Promise<ThreadedGenerator> {
+    const here = fileURLToPath(import.meta.url);
+    // Under tsx or vitest the sources are TypeScript: the thread needs tsx's loader to import them.
+    const isTs = here.endsWith('.ts');
+    const worker = new Worker(new URL(isTs ? './thread.ts' : './thread.js', import.meta.url), {
+      workerData: spec,
+      execArgv: isTs ? ['--import', 'tsx'] : [],
+    });
+    const info = await new Promise<GeneratorInfo>((resolve, reject) => {
+      const onMessage = (message: FromModelThread) => {
+        if (message.type === 'log') log[message.level](message.fields ?? {}, message.msg);
+        else if (message.type === 'ready') resolve(message.info);
+        else if (message.type === 'load-error') reject(new ModelLoadFailed(message.message, message.code));
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.once('exit', (code) =>
+        reject(new ModelLoadFailed(`model thread exited during load (code ${code})`)),
+      );
+    }).catch(async (error: Error) => {
+      await worker.terminate();
+      throw error;
+    });
+    worker.removeAllListeners();
+    const host = new ThreadedGenerator(worker, info);
+    worker.on('message', (message: FromModelThread) => {
+      if (message.type === 'log') log[message.level](message.fields ?? {}, message.msg);
+    });
+    return host;
+  }
+
+  generate(request: GenerationRequest, hooks: GenerationHooks = {}): Promise<GeneratedClip> {
+    if (this.exited) return Promise.reject(this.exited);
+    hooks.signal?.throwIfAborted();
+    const id = this.nextId++;
+    return new Promise<GeneratedClip>((resolve, reject) => {
+      const onAbort = () => this.post({ type: 'cancel', id });
+      hooks.signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, { resolve, reject, hooks, onAbort });
+      this.post({ type: 'generate', id, request });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.exited) return;
+    this.post({ type: 'close' });
+    const timer = setTimeout(() => void this.worker.terminate(), 2000);
+    await new Promise((resolve) => this.worker.once('exit', resolve));
+    clearTimeout(timer);
+  }
+
+  private post(message: ToModelThread): void {
+    this.worker.postMessage(message);
+  }
+
+  private onMessage(message: FromModelThread): void {
+    if (message.type !== 'step' && message.type !== 'done' && message.type !== 'error') return;
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === 'step') {
+      pending.hooks.onStep?.({ step: message.step, totalSteps: message.totalSteps });
+      return;
+    }
+    this.pending.delete(message.id);
+    pending.hooks.signal?.removeEventListener('abort', pending.onAbort);
+    if (message.type === 'done') pending.resolve(message.clip);
+    else pending.reject(rebuildError(message));
+  }
+
+  private fail(error: Error): void {
+    this.exited ??= error;
+    for (const [id, pending] of this.pending) {
+      this.pending.delete(id);
+      pending.reject(error);
+    }
+  }
+}
+
+function rebuildError(message: { name: string; message: string; code?: string }): Error {
+  if (message.name === 'AbortError') return new DOMException(message.message, 'AbortError');
+  const error = new Error(message.message) as Error & { code?: string };
+  error.name = message.name;
+  if (message.code) error.code = message.code;
+  return error;
+}

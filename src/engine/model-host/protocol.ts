@@ -1,0 +1,25 @@
+import type { GeneratedClip, GenerationRequest, GeneratorInfo } from '../generator.js';
+
+/** What the model thread needs to load its model (sent as workerData). */
+export interface ModelSpec {
+  /** A model folder, or `test-pattern[:…]` for the engine's test source. */
+  modelDir: string;
+  device: 'auto' | 'cpu' | 'cuda';
+  /** Intra-op threads; 0 lets ONNX Runtime decide. */
+  threads: number;
+}
+
+/** Messages from the engine's main thread to the model thread. */
+export type ToModelThread =
+  | { type: 'generate'; id: number; request: GenerationRequest }
+  | { type: 'cancel'; id: number }
+  | { type: 'close' };
+
+/** Messages from the model thread back to the main thread. */
+export type FromModelThread =
+  | { type: 'ready'; info: GeneratorInfo }
+  | { type: 'load-error'; message: string; code?: string }
+  | { type: 'log'; level: 'info' | 'warn'; msg: string; fields?: Record<string, unknown> }
+  | { type: 'step'; id: number; step: number; totalSteps: number }
+  | { type: 'done'; id: number; clip: GeneratedClip }
+  | { type: 'error'; id: number; name: string; message: string; code?: string };

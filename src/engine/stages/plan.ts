@@ -1,0 +1,152 @@
+import type { ArtifactStore, GenerateJob } from '../../queue/index.js';
+import { artifactKeys } from '../../queue/index.js';
+import { JobRejected } from '../errors.js';
+import { getNativeFrames, type NativeFrames } from '../frames.js';
+import type { GenerationRequest, GeneratorInfo, KnownFrame, RgbFrame } from '../generator.js';
+
+/** Decodes a still or clip to RGB frames at a given size (the encoder's decodeClip, passed in). */
+export type DecodeToFrames = (
+  data: Buffer,
+  width: number,
+  height: number,
+  signal?: AbortSignal,
+) => Promise<RgbFrame[]>;
+
+/** A planned generation: the model request, plus parent frames to place before or after its output. */
+export interface GenerationPlan {
+  request: GenerationRequest;
+  fps: number;
+  /** Parent frames shown before the new frames (extend forward) … */
+  prefix: RgbFrame[];
+  /** … or after them (extend backward). */
+  suffix: RgbFrame[];
+  /** How many of the generated frames repeat parent frames (the overlap) and are dropped when joining. */
+  overlap: number;
+}
+
+/** Frames of overlap for extension: enough context for motion, small next to the model's window. */
+export function overlapFrames(windowFrames: number): number {
+  return Math.max(1, Math.min(4, Math.floor(windowFrames / 4)));
+}
+
+/** Picks the model's native size closest to the requested display aspect. */
+export function nativeSize(info: GeneratorInfo, aspect: GenerateJob['aspect']): [number, number] {
+  const [aw, ah] = aspect.split(':').map(Number) as [number, number];
+  const want = aw / ah;
+  const sizes = info.card.limits.sizes;
+  return sizes.reduce(
+    (best, s) =>
+      Math.abs(Math.log(s[0] / s[1] / want)) < Math.abs(Math.log(best[0] / best[1] / want)) ? s : best,
+    sizes[0]!,
+  );
+}
+
+/**
+ * Turns a job into a model request: frame counts from duration and the model's fps, shots from the caption,
+ * and known frames from the job's conditioning (a still, or the parent clip's native frames).
+ */
+export async function planGeneration(
+  job: GenerateJob,
+  info: GeneratorInfo,
+  deps: { store: ArtifactStore; decode: DecodeToFrames; signal?: AbortSignal },
+): Promise<GenerationPlan> {
+  const limits = info.card.limits;
+  const fps = limits.fps;
+  const [width, height] = nativeSize(info, job.aspect);
+  const totalFrames = Math.max(2, Math.round(job.durationSeconds * fps));
+  const shots = job.caption.shots
+    ? distribute(job.caption.shots, totalFrames)
+    : [{ caption: job.caption.text, frames: totalFrames }];
+  const request: GenerationRequest = { shots, width, height, seed: job.seed };
+  if (job.steps !== undefined) request.steps = job.steps;
+  if (job.guidance !== undefined) request.guidance = job.guidance;
+  const plan: GenerationPlan = { request, fps, prefix: [], suffix: [], overlap: 0 };
+  const conditioning = job.conditioning;
+  if (!conditioning) return plan;
+
+  const supports = (what: (typeof limits.conditioning)[number]) => limits.conditioning.includes(what);
+  switch (conditioning.mode) {
+    case 'first_frame': {
+      if (!supports('first_frame'))
+        throw new JobRejected('UNSUPPORTED', `${info.card.name} cannot start from an image.`);
+      const still = await deps.store.get(conditioning.image.key);
+      if (!still) throw new JobRejected('EXPIRED', 'The image has expired; upload it again.');
+      const [first] = await deps.decode(still.data, width, height, deps.signal);
+      if (!first) throw new JobRejected('BAD_IMAGE', 'The image could not be decoded.');
+      request.known = [{ index: 0, rgb: first }];
+      return plan;
+    }
+    case 'extend': {
+      const forward = conditioning.direction === 'forward';
+      if (!supports(forward ? 'first_frames' : 'last_frames')) {
+        throw new JobRejected('UNSUPPORTED', `${info.card.name} cannot extend clips.`);
+      }
+      const parent = await parentFrames(conditioning.parent.key, width, height, deps);
+      const k = Math.min(overlapFrames(limits.frames), parent.frames.length);
+      const known: KnownFrame[] = [];
+      // The new frames plus the overlap they are conditioned on; the overlap is dropped when joining.
+      const total = totalFrames + k;
+      for (let i = 0; i < k; i++) {
+        const source = forward ? parent.frames[parent.frames.length - k + i]! : parent.frames[i]!;
+        known.push({ index: forward ? i : total - k + i, rgb: source });
+      }
+      request.shots = rescale(request.shots, total);
+      request.known = known;
+      plan.overlap = k;
+      if (forward) plan.prefix = parent.frames;
+      else plan.suffix = parent.frames;
+      return plan;
+    }
+    case 'loop': {
+      if (!supports('loop')) throw new JobRejected('UNSUPPORTED', `${info.card.name} cannot make loops.`);
+      request.loop = true;
+      if (conditioning.parent) {
+        const parent = await parentFrames(conditioning.parent.key, width, height, deps);
+        if (parent.frames[0]) request.known = [{ index: 0, rgb: parent.frames[0] }];
+      }
+      return plan;
+    }
+  }
+}
+
+/** Joins the parent's frames and the new ones, dropping the overlap the new ones were conditioned on. */
+export function joinWithParent(plan: GenerationPlan, generated: RgbFrame[]): RgbFrame[] {
+  if (plan.prefix.length > 0) return [...plan.prefix, ...generated.slice(plan.overlap)];
+  if (plan.suffix.length > 0) return [...generated.slice(0, generated.length - plan.overlap), ...plan.suffix];
+  return generated;
+}
+
+async function parentFrames(
+  clipKey: string,
+  width: number,
+  height: number,
+  deps: { store: ArtifactStore; decode: DecodeToFrames; signal?: AbortSignal },
+): Promise<NativeFrames> {
+  // Prefer the lossless native frames stored beside the clip; fall back to decoding the MP4.
+  const jobId = clipKey.startsWith('clip:') ? clipKey.slice('clip:'.length) : undefined;
+  const native = jobId ? await getNativeFrames(deps.store, artifactKeys.frames(jobId)) : undefined;
+  if (native && native.width === width && native.height === height) return native;
+  const clip = await deps.store.get(clipKey);
+  if (!clip) throw new JobRejected('EXPIRED', 'The original clip has expired; generate it again first.');
+  return { width, height, fps: 0, frames: await deps.decode(clip.data, width, height, deps.signal) };
+}
+
+function distribute(shots: { text: string; durationSeconds: number }[], totalFrames: number) {
+  const seconds = shots.reduce((s, shot) => s + shot.durationSeconds, 0);
+  return rescale(
+    shots.map((s) => ({
+      caption: s.text,
+      frames: Math.max(1, Math.round((s.durationSeconds / seconds) * totalFrames)),
+    })),
+    totalFrames,
+  );
+}
+
+/** Adjusts shot frame counts so they sum to `total`, changing the last shot. */
+function rescale(shots: { caption: string; frames: number }[], total: number) {
+  const copy = shots.map((s) => ({ ...s }));
+  const sum = copy.reduce((n, s) => n + s.frames, 0);
+  const last = copy[copy.length - 1]!;
+  last.frames = Math.max(1, last.frames + total - sum);
+  return copy;
+}

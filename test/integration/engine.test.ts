@@ -1,0 +1,213 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { Job, Queue, type QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { type Engine, startEngine, TestPatternGenerator } from '../../src/engine/index.js';
+import {
+  artifactKeys,
+  connectRedis,
+  createKeys,
+  deliveryJobId,
+  type GenerateJobInput,
+  GenerationQueue,
+  type JobResult,
+  progressSchema,
+  QUEUE_NAMES,
+  RedisArtifactStore,
+} from '../../src/queue/index.js';
+import { ffprobe, mp4BoxTypes } from '../helpers/ffprobe.js';
+import { cleanPrefix, TEST_REDIS_URL, uniquePrefix } from '../helpers/redis.js';
+
+const prefix = uniquePrefix('engine');
+const keys = createKeys(prefix);
+const baseEnv = {
+  REDIS_URL: TEST_REDIS_URL,
+  ZOETROPE_PREFIX: prefix,
+  LOG_LEVEL: 'silent',
+  ENGINE_LOCK_MS: '2000',
+  DISPLAY_SIZE: '128',
+};
+const log = pino({ level: 'silent' });
+
+let redis: Redis;
+let queue: GenerationQueue;
+let events: QueueEvents;
+let deliveries: Queue;
+
+function discordJob(overrides: Partial<GenerateJobInput> = {}): GenerateJobInput {
+  return {
+    version: 1,
+    kind: 'generate',
+    prompt: 'a test pattern',
+    caption: { text: 'a test pattern', expander: 'verbatim' },
+    durationSeconds: 2,
+    seed: 7,
+    requester: { source: 'discord', userId: '100000000000000001', channelId: '200000000000000001' },
+    createdAt: Date.now(),
+    ...overrides,
+  };
+}
+
+async function withEngine<T>(generator: TestPatternGenerator, run: (engine: Engine) => Promise<T>, env = {}) {
+  const engine = await startEngine({
+    config: loadConfig({ ...baseEnv, ...env }),
+    redisUrl: TEST_REDIS_URL,
+    log,
+    generator,
+  });
+  try {
+    return await run(engine);
+  } finally {
+    await engine.close();
+  }
+}
+
+async function finished(jobId: string): Promise<{ result?: JobResult; failedReason?: string }> {
+  const job = await Job.fromId<GenerateJobInput, JobResult>(queue.queue, jobId);
+  if (!job) throw new Error(`job ${jobId} missing`);
+  try {
+    return { result: await job.waitUntilFinished(events, 30_000) };
+  } catch (error) {
+    return { failedReason: (error as Error).message };
+  }
+}
+
+beforeAll(async () => {
+  redis = connectRedis(TEST_REDIS_URL);
+  queue = new GenerationQueue({ connection: redis, keys });
+  events = queue.events(connectRedis(TEST_REDIS_URL));
+  deliveries = new Queue(QUEUE_NAMES.deliveries, { connection: redis, prefix: keys.bullPrefix });
+  await events.waitUntilReady();
+});
+
+afterAll(async () => {
+  await events.close();
+  await deliveries.close();
+  await queue.close();
+  redis.disconnect();
+  await cleanPrefix(prefix);
+});
+
+describe('engine on the real queue', () => {
+  it('GIVEN a Discord job THEN the engine stores a playable clip, returns its result and enqueues one delivery', async () => {
+    await withEngine(new TestPatternGenerator(), async () => {
+      const { jobId } = await queue.enqueue(discordJob());
+      const { result, failedReason } = await finished(jobId);
+      expect(failedReason).toBeUndefined();
+      expect(result?.frames).toBe(16);
+      expect(result?.model.generator).toBe('test-pattern');
+
+      const stored = await new RedisArtifactStore(redis, keys.artifact, 60).get(artifactKeys.clip(jobId));
+      expect(stored).not.toBeNull();
+      const probe = await ffprobe(stored!.data);
+      expect(probe.codec).toBe('h264');
+      expect(probe.pixFmt).toBe('yuv420p');
+      expect(probe.width).toBe(128);
+      expect(Math.abs(probe.duration - 2)).toBeLessThanOrEqual(1 / 8);
+      const boxes = mp4BoxTypes(stored!.data);
+      expect(boxes.indexOf('moov')).toBeLessThan(boxes.indexOf('mdat'));
+
+      const delivery = await deliveries.getJob(deliveryJobId(jobId));
+      expect(delivery?.data.result.jobId).toBe(jobId);
+      // The user's in-flight slot is released once the job is done.
+      expect(await queue.inFlightCount('100000000000000001')).toBe(0);
+    });
+  });
+
+  it('GIVEN a payload that breaks the contract THEN it fails once with the field named, and the next job still runs', async () => {
+    await withEngine(new TestPatternGenerator(), async () => {
+      const bad = await queue.queue.add(
+        'generate',
+        { version: 1, kind: 'generate', prompt: '' },
+        { jobId: 'bad-1' },
+      );
+      const good = await queue.enqueue(discordJob({ seed: 8 }));
+      const outcome = await finished(bad.id!);
+      expect(outcome.failedReason).toMatch(/invalid job payload: prompt/);
+      const failed = await Job.fromId(queue.queue, bad.id!);
+      expect(failed?.attemptsMade).toBe(1);
+      expect((await finished(good.jobId)).result?.seed).toBe(8);
+    });
+  });
+
+  it('GIVEN a running job WHEN its requester cancels THEN it stops between steps and fails as cancelled', async () => {
+    await withEngine(new TestPatternGenerator({ steps: 40, stepMs: 50 }), async () => {
+      const { jobId } = await queue.enqueue(discordJob({ seed: 9 }));
+      let lastStep = 0;
+      await new Promise<void>((resolve) => {
+        events.on('progress', ({ jobId: id, data }) => {
+          const p = progressSchema.safeParse(data);
+          if (id !== jobId || !p.success || p.data.step === undefined) return;
+          lastStep = p.data.step;
+          if (lastStep >= 3) resolve();
+        });
+      });
+      expect(await queue.cancel(jobId)).toBe('signalled');
+      const outcome = await finished(jobId);
+      expect(outcome.failedReason).toMatch(/cancelled/);
+      expect(lastStep).toBeLessThan(40);
+      expect(await deliveries.getJob(deliveryJobId(jobId))).toBeUndefined();
+    });
+  });
+
+  it('GIVEN a queued job WHEN cancelled before any engine takes it THEN it is removed', async () => {
+    const { jobId } = await queue.enqueue(discordJob({ seed: 10 }));
+    expect(await queue.cancel(jobId)).toBe('removed');
+    expect((await queue.status(jobId)).state).toBe('missing');
+  });
+
+  it('GIVEN a high-entropy clip and a small upload limit THEN the clip still fits the limit', async () => {
+    const limit = 200 * 1024;
+    await withEngine(
+      new TestPatternGenerator({ pattern: 'noise', width: 64, height: 64 }),
+      async () => {
+        const { jobId } = await queue.enqueue(discordJob({ seed: 11, durationSeconds: 3 }));
+        const { result, failedReason } = await finished(jobId);
+        expect(failedReason).toBeUndefined();
+        expect(result!.bytes).toBeLessThanOrEqual(limit);
+        const stored = await new RedisArtifactStore(redis, keys.artifact, 60).get(artifactKeys.clip(jobId));
+        expect(stored!.data.length).toBe(result!.bytes);
+      },
+      { MAX_UPLOAD_BYTES: String(limit), DISPLAY_SIZE: '512' },
+    );
+  });
+
+  it('GIVEN an engine killed with SIGKILL mid-job THEN another engine finishes it and there is exactly one result', async () => {
+    const child = spawnEngine('test-pattern:150');
+    try {
+      const { jobId } = await queue.enqueue(discordJob({ seed: 12 }));
+      let completions = 0;
+      events.on('completed', ({ jobId: id }) => {
+        if (id === jobId) completions++;
+      });
+      await new Promise<void>((resolve) => {
+        events.on('progress', ({ jobId: id, data }) => {
+          const p = progressSchema.safeParse(data);
+          if (id === jobId && p.success && (p.data.step ?? 0) >= 1) resolve();
+        });
+      });
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      await withEngine(new TestPatternGenerator(), async () => {
+        const { result } = await finished(jobId);
+        expect(result?.jobId).toBe(jobId);
+      });
+      const job = await Job.fromId(queue.queue, jobId);
+      expect(await job?.getState()).toBe('completed');
+      expect(completions).toBe(1);
+      const all = await deliveries.getJobs(['waiting', 'active', 'completed', 'delayed', 'prioritized']);
+      expect(all.filter((d) => d.data.jobId === jobId)).toHaveLength(1);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+function spawnEngine(modelDir: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', '--engine'], {
+    env: { ...process.env, ...baseEnv, MODEL_DIR: modelDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
