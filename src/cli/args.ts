@@ -32,7 +32,7 @@ export const GENERATE_USAGE = `usage: npm run generate -- [options] "<prompt>"
 export function parseGenerateArgs(argv: string[], limits: { maxDuration: number }): GenerateArgs {
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(argv);
+    parsed = parse(joinNegativeNumbers(argv));
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
   }
@@ -64,6 +64,20 @@ export function parseGenerateArgs(argv: string[], limits: { maxDuration: number 
     args.aspect = values.aspect;
   }
   return args;
+}
+
+// parseArgs reads `--seed -1` as a missing value followed by an option; join it so the range check answers.
+function joinNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (/^--(seed|duration|steps)$/.test(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function parse(argv: string[]) {

@@ -186,5 +186,6 @@ export class GenerationQueue {
 }
 
 function ownerOf(job: Pick<GenerateJob, 'requester'>): string {
-  return `${job.requester.source}:${job.requester.userId}`;
+  // Discord snowflakes and CLI user names never look alike, so the user id alone names the owner.
+  return job.requester.userId;
 }

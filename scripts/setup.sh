@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine for zoetrope: system packages it lacks (ffmpeg, redis-server) and the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+if ((${#missing[@]} > 0)); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing ${missing[*]} with apt-get" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: please install ${missing[*]} with your package manager (brew install ffmpeg redis, …)" >&2
+    exit 1
+  fi
+fi
+
+# onnxruntime-node's install step would download CUDA libraries; the CPU build ships in the package.
+# (npm 11 also skips install scripts it has not been told to trust; docs/gpu.md says how a GPU host gets CUDA.)
+export ONNXRUNTIME_NODE_INSTALL=skip
+npm ci --no-audit --no-fund --loglevel=error
