@@ -1,0 +1,148 @@
+import {
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+} from 'discord.js';
+import type { Config } from '../../config/index.js';
+import { aspectSchema } from '../../queue/index.js';
+
+/** The slash commands, as registered by `npm run deploy-commands`; limits come from the config. */
+export function commandDefinitions(
+  config: Pick<Config, 'MAX_DURATION_SECONDS'>,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const guildOnly = [InteractionContextType.Guild];
+  const aspects = aspectSchema.options.map((a) => ({ name: a, value: a }));
+  return [
+    new SlashCommandBuilder()
+      .setName('generate')
+      .setDescription('Make a short video clip from a prompt')
+      .setContexts(guildOnly)
+      .addStringOption((o) =>
+        o
+          .setName('prompt')
+          .setDescription('What should happen in the clip')
+          .setRequired(true)
+          .setMaxLength(1000),
+      )
+      .addNumberOption((o) =>
+        o
+          .setName('duration')
+          .setDescription('Length in seconds')
+          .setMinValue(1)
+          .setMaxValue(config.MAX_DURATION_SECONDS),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('aspect')
+          .setDescription('Aspect ratio')
+          .addChoices(...aspects),
+      )
+      .addIntegerOption((o) =>
+        o
+          .setName('seed')
+          .setDescription('Seed for a reproducible clip')
+          .setMinValue(0)
+          .setMaxValue(2 ** 32 - 1),
+      )
+      .addStringOption((o) =>
+        o.setName('style').setDescription('A style to add to the prompt').setMaxLength(100),
+      ),
+    new SlashCommandBuilder()
+      .setName('animate')
+      .setDescription('Bring a still image to life')
+      .setContexts(guildOnly)
+      .addAttachmentOption((o) => o.setName('image').setDescription('PNG, JPEG or WebP').setRequired(true))
+      .addStringOption((o) =>
+        o.setName('prompt').setDescription('What should happen').setRequired(true).setMaxLength(1000),
+      )
+      .addNumberOption((o) =>
+        o
+          .setName('duration')
+          .setDescription('Length in seconds')
+          .setMinValue(1)
+          .setMaxValue(config.MAX_DURATION_SECONDS),
+      ),
+    new SlashCommandBuilder()
+      .setName('refine')
+      .setDescription("Change this thread's clip (use inside a clip's thread)")
+      .setContexts(guildOnly)
+      .addStringOption((o) =>
+        o.setName('change').setDescription('e.g. "make it blue"').setRequired(true).setMaxLength(500),
+      ),
+    new SlashCommandBuilder()
+      .setName('extend')
+      .setDescription("Continue this thread's clip (use inside a clip's thread)")
+      .setContexts(guildOnly)
+      .addNumberOption((o) =>
+        o
+          .setName('seconds')
+          .setDescription('How many seconds to add')
+          .setMinValue(1)
+          .setMaxValue(config.MAX_DURATION_SECONDS),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('direction')
+          .setDescription('Forward (what happens next) or backward (what came before)')
+          .addChoices({ name: 'forward', value: 'forward' }, { name: 'backward', value: 'backward' }),
+      ),
+    new SlashCommandBuilder()
+      .setName('queue')
+      .setDescription('Your queued and running clips')
+      .setContexts(guildOnly),
+    new SlashCommandBuilder()
+      .setName('cancel')
+      .setDescription('Cancel your queued or running clip')
+      .setContexts(guildOnly)
+      .addStringOption((o) => o.setName('job').setDescription('Job id (default: your latest)')),
+    new SlashCommandBuilder().setName('help').setDescription('How to use zoetrope'),
+    new SlashCommandBuilder()
+      .setName('settings')
+      .setDescription('Server settings for zoetrope (Manage Server)')
+      .setContexts(guildOnly)
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+      .addSubcommand((s) => s.setName('show').setDescription('Show the current settings'))
+      .addSubcommand((s) =>
+        s
+          .setName('channel')
+          .setDescription('Allow or disallow a channel (no channels listed = everywhere)')
+          .addChannelOption((o) => o.setName('channel').setDescription('The channel').setRequired(true))
+          .addBooleanOption((o) => o.setName('allowed').setDescription('Allow it?').setRequired(true)),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('limits')
+          .setDescription('Per-member limits')
+          .addIntegerOption((o) =>
+            o
+              .setName('max_queued')
+              .setDescription('Clips a member may have queued')
+              .setMinValue(1)
+              .setMaxValue(100),
+          )
+          .addIntegerOption((o) =>
+            o.setName('cooldown').setDescription('Seconds between requests').setMinValue(0).setMaxValue(3600),
+          ),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('duration')
+          .setDescription('Default clip length')
+          .addNumberOption((o) =>
+            o
+              .setName('seconds')
+              .setDescription('Seconds')
+              .setRequired(true)
+              .setMinValue(1)
+              .setMaxValue(config.MAX_DURATION_SECONDS),
+          ),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('buttons')
+          .setDescription("Whether anyone may press Retry/Extend/Loop on someone else's clip")
+          .addBooleanOption((o) => o.setName('open').setDescription('Open to everyone?').setRequired(true)),
+      ),
+  ].map((b) => b.toJSON());
+}

@@ -1,0 +1,237 @@
+import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { type Aspect, artifactKeys, aspectSchema } from '../../queue/index.js';
+import { checkStill, fetchStill } from '../attachments.js';
+import { type BotContext, editMessage, statusTarget } from '../context.js';
+import { UserError } from '../errors.js';
+import { startClip } from '../interactions.js';
+import { followUp } from '../jobs.js';
+import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
+import type { JobRecord } from '../state.js';
+
+type Handler = (ctx: BotContext, interaction: ChatInputCommandInteraction) => Promise<void>;
+
+const ephemeral = (content: string) => ({
+  content,
+  flags: MessageFlags.Ephemeral as const,
+  allowedMentions: NO_PINGS,
+});
+
+function durationOption(ctx: BotContext, interaction: ChatInputCommandInteraction, fallback: number): number {
+  const asked = interaction.options.getNumber('duration') ?? interaction.options.getNumber('seconds');
+  const value = asked ?? fallback;
+  if (value <= 0 || value > ctx.config.MAX_DURATION_SECONDS) {
+    throw new UserError(
+      'BAD_OPTION',
+      `Duration must be between 1 and ${ctx.config.MAX_DURATION_SECONDS} seconds.`,
+    );
+  }
+  return value;
+}
+
+const generate: Handler = async (ctx, interaction) => {
+  const prompt = interaction.options.getString('prompt', true).trim();
+  const style = interaction.options.getString('style')?.trim();
+  const aspect = aspectSchema.safeParse(interaction.options.getString('aspect') ?? '1:1');
+  if (!aspect.success) throw new UserError('BAD_OPTION', 'Unknown aspect ratio.');
+  const seed = interaction.options.getInteger('seed');
+  if (!prompt) throw new UserError('BAD_OPTION', 'The prompt is empty.');
+  await startClip(ctx, interaction, async (settings) => ({
+    kind: 'generate',
+    prompt: style ? `${prompt}, in a ${style} style` : prompt,
+    ...(seed !== null ? { seed } : {}),
+    durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
+    aspect: aspect.data as Aspect,
+  }));
+};
+
+const animate: Handler = async (ctx, interaction) => {
+  const attachment = interaction.options.getAttachment('image', true);
+  const prompt = interaction.options.getString('prompt', true).trim();
+  if (ctx.model && !ctx.model.conditioning.includes('first_frame')) {
+    throw new UserError('NO_FIRST_FRAME', text.noFirstFrame(`${ctx.model.name} ${ctx.model.version}`));
+  }
+  const info = {
+    url: attachment.url,
+    size: attachment.size,
+    contentType: attachment.contentType,
+    width: attachment.width,
+    height: attachment.height,
+    name: attachment.name,
+  };
+  // Checked before the deferral so a wrong file gets a private answer.
+  checkStill(info, ctx.cdnOrigins);
+  await startClip(ctx, interaction, async (settings) => {
+    const still = await fetchStill(info, ctx.cdnOrigins, AbortSignal.timeout(10_000));
+    const key = artifactKeys.upload(crypto.randomUUID());
+    await ctx.artifacts.put(key, still.data, {
+      contentType: still.type,
+      width: String(still.width),
+      height: String(still.height),
+      userId: interaction.user.id,
+    });
+    return {
+      kind: 'animate',
+      prompt,
+      durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
+      aspect: '1:1',
+      conditioning: { mode: 'first_frame', image: { key, contentType: still.type } },
+    };
+  });
+};
+
+async function threadParent(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<JobRecord> {
+  const channel = interaction.channel;
+  const jobId = channel?.isThread() ? await ctx.state.threadJob(channel.id) : undefined;
+  const parent = jobId ? await ctx.state.job(jobId) : undefined;
+  if (!parent) throw new UserError('NOT_IN_CLIP_THREAD', text.threadOnly);
+  return parent;
+}
+
+const refine: Handler = async (ctx, interaction) => {
+  const parent = await threadParent(ctx, interaction);
+  const change = interaction.options.getString('change', true);
+  await startClip(ctx, interaction, async (settings) => {
+    const intent = await ctx.captions.intent(change, {
+      prompt: parent.job.prompt,
+      caption: parent.job.caption,
+      seed: parent.job.seed,
+    });
+    const durationSeconds = settings.defaultDurationSeconds;
+    if (intent.kind === 'refine') {
+      return {
+        ...followUp(parent, 'refine', { durationSeconds, caption: intent.caption, prompt: intent.prompt }),
+      };
+    }
+    if (intent.kind === 'extend') {
+      return followUp(parent, 'extend', {
+        durationSeconds: intent.seconds ?? durationSeconds,
+        direction: intent.direction,
+      });
+    }
+    if (intent.kind === 'loop') return followUp(parent, 'loop', { durationSeconds });
+    return followUp(parent, 'retry', { durationSeconds });
+  });
+};
+
+const extend: Handler = async (ctx, interaction) => {
+  const parent = await threadParent(ctx, interaction);
+  const direction = interaction.options.getString('direction') === 'backward' ? 'backward' : 'forward';
+  await startClip(ctx, interaction, async (settings) =>
+    followUp(parent, 'extend', {
+      durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
+      direction,
+    }),
+  );
+};
+
+const queue: Handler = async (ctx, interaction) => {
+  const jobs = await ctx.queue.jobsOf(`discord:${interaction.user.id}`);
+  if (jobs.length === 0) {
+    await interaction.reply(ephemeral(text.noJobs));
+    return;
+  }
+  const lines = await Promise.all(
+    jobs.map(async (s) =>
+      text.queueLine(s, s.position !== undefined ? await ctx.queue.etaSeconds(s.position) : undefined),
+    ),
+  );
+  await interaction.reply(ephemeral(lines.join('\n').slice(0, 1900)));
+};
+
+const cancel: Handler = async (ctx, interaction) => {
+  const asked = interaction.options.getString('job');
+  const mine = await ctx.queue.jobsOf(`discord:${interaction.user.id}`);
+  const target = asked ? mine.find((s) => s.jobId === asked) : mine.at(-1);
+  if (!target)
+    throw new UserError(
+      'JOB_NOT_FOUND',
+      asked ? 'You have no queued or running job with that id.' : text.noJobs,
+    );
+  const outcome = await ctx.queue.cancel(target.jobId);
+  if (outcome === 'removed' && target.job) await markCancelled(ctx, target.jobId);
+  const answer =
+    outcome === 'removed'
+      ? text.cancelled
+      : outcome === 'signalled'
+        ? text.cancelSignalled
+        : text.alreadyFinished;
+  await interaction.reply(ephemeral(answer));
+};
+
+/** Shows "Cancelled." on a removed job's status message (best effort: it may be gone). */
+export async function markCancelled(ctx: BotContext, jobId: string): Promise<void> {
+  const record = await ctx.state.job(jobId);
+  if (!record) return;
+  const target = statusTarget(record.job, ctx.clock());
+  if (!target) return;
+  await editMessage(ctx.rest, target, {
+    embeds: [cancelledEmbed(record.job, jobId)],
+    components: [],
+    allowed_mentions: NO_PINGS,
+  }).catch((error: unknown) => ctx.log.debug({ err: error, jobId }, 'could not mark a job cancelled'));
+}
+
+const help: Handler = async (_ctx, interaction) => {
+  await interaction.reply(ephemeral(text.help));
+};
+
+const settings: Handler = async (ctx, interaction) => {
+  if (!interaction.guildId)
+    throw new UserError('NOT_IN_GUILD', 'Settings apply to a server; use this in one.');
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    throw new UserError(
+      'NOT_A_MANAGER',
+      'Only members with the Manage Server permission can change settings.',
+    );
+  }
+  const guildId = interaction.guildId;
+  const sub = interaction.options.getSubcommand();
+  if (sub !== 'show') {
+    await ctx.state.updateSettings(guildId, (s) => {
+      switch (sub) {
+        case 'channel': {
+          const channel = interaction.options.getChannel('channel', true).id;
+          const allowed = interaction.options.getBoolean('allowed', true);
+          const rest = s.channels.filter((c) => c !== channel);
+          return { ...s, channels: allowed ? [...rest, channel] : rest };
+        }
+        case 'limits': {
+          const maxQueued = interaction.options.getInteger('max_queued');
+          const cooldown = interaction.options.getInteger('cooldown');
+          return {
+            ...s,
+            ...(maxQueued !== null ? { maxQueued } : {}),
+            ...(cooldown !== null ? { cooldownSeconds: cooldown } : {}),
+          };
+        }
+        case 'duration':
+          return { ...s, defaultDurationSeconds: interaction.options.getNumber('seconds', true) };
+        case 'buttons':
+          return { ...s, openButtons: interaction.options.getBoolean('open', true) };
+        default:
+          return s;
+      }
+    });
+  }
+  const e = await ctx.state.settings(guildId);
+  const lines = [
+    sub === 'show' ? '**zoetrope settings**' : `${text.settingsSaved} Now:`,
+    `• channels: ${e.channels.length === 0 ? 'everywhere' : e.channels.map((c) => `<#${c}>`).join(', ')}`,
+    `• per-member limit: ${e.maxQueued} queued, cooldown ${e.cooldownSeconds} s`,
+    `• default duration: ${e.defaultDurationSeconds} s`,
+    `• Retry/Extend/Loop on others' clips: ${e.openButtons ? 'anyone' : 'requester only'}`,
+  ];
+  await interaction.reply(ephemeral(lines.join('\n')));
+};
+
+/** Slash command handlers by name. */
+export const commandHandlers: Record<string, Handler> = {
+  generate,
+  animate,
+  refine,
+  extend,
+  queue,
+  cancel,
+  help,
+  settings,
+};

@@ -1,0 +1,98 @@
+import {
+  ActionRowBuilder,
+  type ButtonInteraction,
+  MessageFlags,
+  ModalBuilder,
+  type ModalSubmitInteraction,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
+import { markCancelled } from '../commands/handlers.js';
+import type { BotContext } from '../context.js';
+import { UserError } from '../errors.js';
+import { startClip } from '../interactions.js';
+import { followUp } from '../jobs.js';
+import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
+import { CAPTION_FIELD, type ComponentId, decodeComponentId, encodeComponentId } from './ids.js';
+
+const notYours = () => new UserError('NOT_YOUR_CLIP', text.notYourClip);
+
+async function parentOf(ctx: BotContext, id: ComponentId) {
+  const parent = await ctx.state.job(id.jobId);
+  if (!parent)
+    throw new UserError('JOB_NOT_FOUND', 'That clip is too old to build on; start a new one with /generate.');
+  return parent;
+}
+
+/** Cancel, Retry, Extend, Loop and Edit caption; someone else's clip gets an ephemeral refusal. */
+export async function handleButton(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {
+  const id = decodeComponentId(interaction.customId);
+  if (!id) throw new UserError('JOB_NOT_FOUND', 'That button is no longer in use.');
+  const mine = interaction.user.id === id.ownerId;
+  if (id.action === 'cancel') {
+    if (!mine) throw notYours();
+    const outcome = await ctx.queue.cancel(id.jobId);
+    if (outcome === 'removed') {
+      const record = await ctx.state.job(id.jobId);
+      if (record) {
+        await interaction.update({
+          embeds: [cancelledEmbed(record.job, id.jobId)],
+          components: [],
+          allowedMentions: NO_PINGS,
+        });
+      } else {
+        await markCancelled(ctx, id.jobId);
+        await interaction.reply({
+          content: text.cancelled,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_PINGS,
+        });
+      }
+      return;
+    }
+    const answer = outcome === 'signalled' ? text.cancelSignalled : text.alreadyFinished;
+    await interaction.reply({ content: answer, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  if (!mine) {
+    // Retry/Extend/Loop may be opened to everyone by the server; editing a caption never is.
+    const settings = await ctx.state.settings(interaction.guildId);
+    if (id.action === 'edit' || !settings.openButtons) throw notYours();
+  }
+  const parent = await parentOf(ctx, id);
+  if (id.action === 'edit') {
+    const input = new TextInputBuilder()
+      .setCustomId(CAPTION_FIELD)
+      .setLabel('Caption the model will receive')
+      .setStyle(TextInputStyle.Paragraph)
+      .setMaxLength(2000)
+      .setRequired(true)
+      .setValue(parent.job.caption.text.slice(0, 2000));
+    const modal = new ModalBuilder()
+      .setCustomId(encodeComponentId({ action: 'edit', jobId: id.jobId, ownerId: id.ownerId }))
+      .setTitle('Edit caption')
+      .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
+    await interaction.showModal(modal);
+    return;
+  }
+  const action = id.action;
+  await startClip(ctx, interaction, async (settings) =>
+    followUp(parent, action, { durationSeconds: settings.defaultDurationSeconds }),
+  );
+}
+
+/** The Edit caption modal: a new clip from the edited caption, same seed, lineage kept. */
+export async function handleModal(ctx: BotContext, interaction: ModalSubmitInteraction): Promise<void> {
+  const id = decodeComponentId(interaction.customId);
+  if (id?.action !== 'edit') throw new UserError('JOB_NOT_FOUND', 'That form is no longer in use.');
+  if (interaction.user.id !== id.ownerId) throw notYours();
+  const parent = await parentOf(ctx, id);
+  const edited = interaction.fields.getTextInputValue(CAPTION_FIELD).trim();
+  if (!edited) throw new UserError('BAD_OPTION', 'The caption is empty.');
+  await startClip(ctx, interaction, async (settings) =>
+    followUp(parent, 'edit', {
+      durationSeconds: settings.defaultDurationSeconds,
+      caption: { text: edited, expander: 'edited by requester' },
+    }),
+  );
+}

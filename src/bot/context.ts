@@ -1,0 +1,71 @@
+import type { RawFile, REST } from 'discord.js';
+import { Routes } from 'discord.js';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.js';
+import type { ArtifactStore, GenerateJob, GenerationQueue, Keys } from '../queue/index.js';
+import type { CaptionService, TextModerator } from './captions.js';
+import type { BotState } from './state.js';
+
+/** What the bot knows about the model the engines run, for /animate and the help text. */
+export interface ModelInfo {
+  name: string;
+  version: string;
+  /** Conditioning modes the model supports (`first_frame`, `loop` …). */
+  conditioning: readonly string[];
+}
+
+/** Everything a handler needs, passed in explicitly (no module-level connections). */
+export interface BotContext {
+  config: Config;
+  log: Logger;
+  redis: Redis;
+  keys: Keys;
+  queue: GenerationQueue;
+  artifacts: ArtifactStore;
+  state: BotState;
+  captions: CaptionService;
+  moderator: TextModerator;
+  model: ModelInfo | undefined;
+  rest: REST;
+  clock: () => number;
+  /** Origins attachments may be fetched from (Discord's CDN; the fake's in tests). */
+  cdnOrigins: readonly string[];
+  applicationId: () => string;
+}
+
+/** Where a job's status message can be edited: through the interaction webhook while its token lives. */
+export type MessageTarget =
+  | { kind: 'webhook'; applicationId: string; token: string }
+  | { kind: 'channel'; channelId: string; messageId: string };
+
+/** Tokens are treated as expired a minute early, so a slow request never lands on a dead token. */
+const TOKEN_MARGIN_MS = 60_000;
+
+export function statusTarget(job: GenerateJob, now: number): MessageTarget | undefined {
+  const r = job.requester;
+  if (r.source !== 'discord') return undefined;
+  if (r.interaction && r.interaction.expiresAt - TOKEN_MARGIN_MS > now) {
+    return { kind: 'webhook', applicationId: r.interaction.applicationId, token: r.interaction.token };
+  }
+  if (r.statusMessageId) return { kind: 'channel', channelId: r.channelId, messageId: r.statusMessageId };
+  return undefined;
+}
+
+/** Edits a status message; returns the edited message's id. */
+export async function editMessage(
+  rest: REST,
+  target: MessageTarget,
+  body: Record<string, unknown>,
+  files?: RawFile[],
+): Promise<string> {
+  const options = { body, ...(files ? { files } : {}) };
+  const message =
+    target.kind === 'webhook'
+      ? await rest.patch(Routes.webhookMessage(target.applicationId, target.token, '@original'), {
+          ...options,
+          auth: false,
+        })
+      : await rest.patch(Routes.channelMessage(target.channelId, target.messageId), options);
+  return (message as { id: string }).id;
+}

@@ -1,0 +1,29 @@
+/**
+ * Expected outcomes a member caused (a limit hit, a bad attachment, someone else's button) are
+ * {@link UserError}s with a code; they are answered ephemerally and never logged as failures. Anything else
+ * is a bug or an outage and is answered with a generic message plus a reference.
+ */
+export type UserErrorCode =
+  | 'COOLDOWN'
+  | 'TOO_MANY_QUEUED'
+  | 'CHANNEL_NOT_ALLOWED'
+  | 'NOT_YOUR_CLIP'
+  | 'NOT_A_MANAGER'
+  | 'NOT_IN_CLIP_THREAD'
+  | 'BAD_OPTION'
+  | 'BAD_ATTACHMENT'
+  | 'NO_FIRST_FRAME'
+  | 'JOB_NOT_FOUND'
+  | 'PROMPT_REJECTED'
+  | 'NOT_IN_GUILD';
+
+/** A member's request that cannot be served as asked; `message` is what they read. */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  constructor(
+    readonly code: UserErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,23 @@
+export {
+  type AttachmentInfo,
+  checkStill,
+  DISCORD_CDN_ORIGINS,
+  STILL_LIMITS,
+  sniffImage,
+} from './attachments.js';
+export {
+  allowAll,
+  type CaptionService,
+  parseReplyRules,
+  type ReplyIntent,
+  type TextModerator,
+  verbatimCaptions,
+} from './captions.js';
+export { type Bot, type BotOptions, startBot } from './client.js';
+export { commandDefinitions } from './commands/definitions.js';
+export { decodeComponentId, encodeComponentId } from './components/ids.js';
+export type { BotContext, ModelInfo } from './context.js';
+export { type DeliveryOutcome, DeliveryWorker } from './delivery.js';
+export { UserError, type UserErrorCode } from './errors.js';
+export { describeError, NO_PINGS, progressBar, quote } from './messages.js';
+export { type GuildSettings, guildSettingsSchema } from './state.js';

@@ -1,0 +1,90 @@
+import type { Message } from 'discord.js';
+import type { BotContext } from './context.js';
+import { editMessage } from './context.js';
+import { assertChannelAllowed, reserveSlot } from './interactions.js';
+import { followUp, submitClip } from './jobs.js';
+import { cancelRow, describeError, NO_PINGS, queuedEmbed, text } from './messages.js';
+
+/**
+ * A member's reply in a clip's thread continues that clip: refine, extend, loop (read by the caption
+ * service's intent parser). Without the Message Content intent only replies that mention the bot carry
+ * text, so those are the only ones read.
+ */
+export async function handleThreadMessage(ctx: BotContext, message: Message): Promise<void> {
+  if (message.author.bot || !message.inGuild() || !message.channel.isThread()) return;
+  const botId = message.client.user.id;
+  const mentioned = message.mentions.users.has(botId);
+  if (!ctx.config.DISCORD_MESSAGE_CONTENT && !mentioned) return;
+  const thread = message.channel;
+  const jobId = await ctx.state.threadJob(thread.id);
+  if (!jobId) return;
+  const parent = await ctx.state.job(jobId);
+  if (!parent) return;
+  const said = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '').trim();
+  const answer = (content: string) =>
+    message.reply({ content, allowedMentions: NO_PINGS }).catch((error: unknown) => {
+      ctx.log.warn({ err: error, thread: thread.id }, 'could not answer in a thread');
+    });
+  if (!said) {
+    await answer(text.question);
+    return;
+  }
+  let reserved = false;
+  try {
+    const settings = await ctx.state.settings(message.guildId);
+    assertChannelAllowed(settings, thread.parentId);
+    const intent = await ctx.captions.intent(said, {
+      prompt: parent.job.prompt,
+      caption: parent.job.caption,
+      seed: parent.job.seed,
+    });
+    if (intent.kind === 'question') {
+      await answer(text.question);
+      return;
+    }
+    await reserveSlot(ctx, message.author.id, settings);
+    reserved = true;
+    const durationSeconds = settings.defaultDurationSeconds;
+    const request =
+      intent.kind === 'refine'
+        ? followUp(parent, 'refine', { durationSeconds, caption: intent.caption, prompt: intent.prompt })
+        : intent.kind === 'extend'
+          ? followUp(parent, 'extend', {
+              durationSeconds: intent.seconds ?? durationSeconds,
+              direction: intent.direction,
+            })
+          : intent.kind === 'loop'
+            ? followUp(parent, 'loop', { durationSeconds })
+            : { ...followUp(parent, 'retry', { durationSeconds }) };
+    const status = await message.reply({ content: 'Working on it…', allowedMentions: NO_PINGS });
+    const {
+      jobId: newJobId,
+      position,
+      eta,
+      job,
+    } = await submitClip(ctx, {
+      ...request,
+      userId: message.author.id,
+      guildId: message.guildId,
+      channelId: thread.id,
+      threadId: thread.id,
+      statusMessageId: status.id,
+    });
+    await editMessage(
+      ctx.rest,
+      { kind: 'channel', channelId: thread.id, messageId: status.id },
+      {
+        content: '',
+        embeds: [queuedEmbed(job, newJobId, position, eta)],
+        components: [cancelRow(newJobId, message.author.id)],
+        allowed_mentions: NO_PINGS,
+      },
+    );
+  } catch (error) {
+    const { message: said2, unexpected } = describeError(error);
+    if (unexpected) ctx.log.error({ err: error, thread: thread.id }, 'thread reply failed');
+    await answer(said2);
+  } finally {
+    if (reserved) await ctx.state.unreserve(message.author.id);
+  }
+}

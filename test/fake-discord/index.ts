@@ -1,0 +1,763 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/**
+ * A local fake Discord: the REST routes and gateway handshake the bot uses, over loopback, driving the real
+ * discord.js client (wire facts: shared/reference/discord-wire.md). It keeps messages, threads and
+ * attachments in memory, records every request, and injects 429s and 5xx on demand.
+ */
+
+type Json = Record<string, unknown>;
+
+/** A request as the fake received it: decoded path (without `/api/v10`), JSON body (or `payload_json`), files. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: Json | null;
+  files: RecordedFile[];
+  status: number;
+  at: number;
+}
+
+export interface RecordedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
+}
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  bot?: boolean;
+}
+
+/** A failure to inject: `before` answers without doing anything; `after` does the work and then fails. */
+export interface Injection {
+  method: string;
+  path: RegExp;
+  status: number;
+  times?: number;
+  mode?: 'before' | 'after';
+  retryAfterSeconds?: number;
+}
+
+export interface FakeMessage extends Json {
+  id: string;
+  channel_id: string;
+  content: string;
+  attachments: Json[];
+  embeds: Json[];
+  components: Json[];
+}
+
+interface InteractionState {
+  id: string;
+  token: string;
+  channelId: string;
+  originalMessageId?: string;
+  ackAt?: number;
+  createdAt: number;
+  callbackType?: number;
+  ephemeral?: boolean;
+}
+
+let counter = 0n;
+/** Discord-style snowflake (timestamp in the high bits), unique within this process. */
+export function snowflake(): string {
+  counter = (counter + 1n) & 0xfffn;
+  return (
+    ((BigInt(Date.now()) - 1420070400000n) << 22n) |
+    (BigInt(process.pid & 0x3ff) << 12n) |
+    counter
+  ).toString();
+}
+
+export class FakeDiscord extends EventEmitter {
+  readonly appId = snowflake();
+  readonly guildId = snowflake();
+  readonly channelId = snowflake();
+  readonly botUser: FakeUser = { id: this.appId, username: 'zoetrope', bot: true };
+  readonly requests: RecordedRequest[] = [];
+  readonly messages = new Map<string, FakeMessage[]>();
+  readonly threads = new Map<string, Json>();
+  readonly interactions = new Map<string, InteractionState>();
+  readonly files = new Map<string, { data: Buffer; contentType: string }>();
+  readonly users = new Map<string, FakeUser>();
+  private readonly injections: Injection[] = [];
+  private readonly sockets = new Set<WebSocket>();
+  private readonly nonces = new Map<string, FakeMessage>();
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private seq = 0;
+  port = 0;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+  get cdnUrl(): string {
+    return `http://127.0.0.1:${this.port}/cdn`;
+  }
+
+  async start(): Promise<this> {
+    this.messages.set(this.channelId, []);
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: String(error), code: 0 }));
+      });
+    });
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  addUser(username: string): FakeUser {
+    const user = { id: snowflake(), username };
+    this.users.set(user.id, user);
+    return user;
+  }
+
+  inject(injection: Injection): void {
+    this.injections.push({ times: 1, mode: 'before', ...injection });
+  }
+
+  /** Serves bytes from the fake CDN and returns the URL. */
+  hostFile(filename: string, data: Buffer, contentType: string): string {
+    const path = `/attachments/${this.channelId}/${snowflake()}/${filename}`;
+    this.files.set(path, { data, contentType });
+    return `${this.cdnUrl}${path}`;
+  }
+
+  /** Resolves with the first recorded request (past or future) matching the predicate. */
+  waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 30_000): Promise<RecordedRequest> {
+    const found = this.requests.find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('request', on);
+        reject(new Error('timed out waiting for a matching request'));
+      }, timeoutMs);
+      const on = (r: RecordedRequest) => {
+        if (!match(r)) return;
+        clearTimeout(timer);
+        this.off('request', on);
+        resolve(r);
+      };
+      this.on('request', on);
+    });
+  }
+
+  /** Resolves when the predicate over the fake's state holds, re-checked after every request. */
+  waitUntil<T>(check: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
+    const now = check();
+    if (now) return Promise.resolve(now);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('request', on);
+        reject(new Error('timed out waiting for a condition on the fake Discord'));
+      }, timeoutMs);
+      const on = () => {
+        const value = check();
+        if (!value) return;
+        clearTimeout(timer);
+        this.off('request', on);
+        resolve(value);
+      };
+      this.on('request', on);
+    });
+  }
+
+  allMessages(): FakeMessage[] {
+    return [...this.messages.values()].flat();
+  }
+
+  // ---- gateway -----------------------------------------------------------------------------------------
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 } }));
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      else if (msg.op === 6) ws.send(JSON.stringify({ op: 9, d: false }));
+      else if (msg.op === 2) this.identify(ws);
+    });
+  }
+
+  private identify(ws: WebSocket): void {
+    this.seq = 0;
+    const url = `ws://127.0.0.1:${this.port}`;
+    this.send(ws, 'READY', {
+      v: 10,
+      user: { ...this.userObject(this.botUser) },
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: snowflake(),
+      resume_gateway_url: url,
+      shard: [0, 1],
+      application: { id: this.appId, flags: 0 },
+    });
+    const now = new Date().toISOString();
+    const members = [this.botUser, ...this.users.values()].map((u) => ({
+      user: this.userObject(u),
+      roles: [],
+      joined_at: now,
+      deaf: false,
+      mute: false,
+      flags: 0,
+    }));
+    this.send(ws, 'GUILD_CREATE', {
+      id: this.guildId,
+      name: 'fake guild',
+      unavailable: false,
+      owner_id: snowflake(),
+      joined_at: now,
+      member_count: members.length,
+      features: [],
+      roles: [
+        { id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0 },
+      ],
+      channels: [
+        {
+          id: this.channelId,
+          type: 0,
+          name: 'clips',
+          position: 0,
+          permission_overwrites: [],
+          parent_id: null,
+        },
+      ],
+      members,
+      threads: [...this.threads.values()],
+      emojis: [],
+      stickers: [],
+      presences: [],
+      voice_states: [],
+    });
+  }
+
+  private send(ws: WebSocket, t: string, d: unknown): void {
+    this.seq += 1;
+    ws.send(JSON.stringify({ op: 0, s: this.seq, t, d }));
+  }
+
+  /** Sends a dispatch to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    for (const ws of this.sockets) this.send(ws, t, d);
+  }
+
+  userObject(u: FakeUser): Json {
+    return {
+      id: u.id,
+      username: u.username,
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: u.bot ?? false,
+    };
+  }
+
+  private member(u: FakeUser, permissions: string): Json {
+    return { user: this.userObject(u), roles: [], joined_at: new Date().toISOString(), permissions };
+  }
+
+  // ---- driving the bot ---------------------------------------------------------------------------------
+
+  private baseInteraction(user: FakeUser, channelId: string, permissions: string): InteractionState & Json {
+    const channel = this.threads.get(channelId);
+    const state: InteractionState = {
+      id: snowflake(),
+      token: `tok-${snowflake()}`,
+      channelId,
+      createdAt: Date.now(),
+    };
+    this.interactions.set(state.id, state);
+    return {
+      ...state,
+      payload: {
+        id: state.id,
+        application_id: this.appId,
+        token: state.token,
+        version: 1,
+        guild_id: this.guildId,
+        locale: 'en-US',
+        guild_locale: 'en-US',
+        app_permissions: '2248473465835073',
+        channel: channel
+          ? {
+              id: channelId,
+              type: 11,
+              guild_id: this.guildId,
+              parent_id: channel.parent_id,
+              name: channel.name,
+            }
+          : { id: channelId, type: 0, guild_id: this.guildId, name: 'clips' },
+        channel_id: channelId,
+        member: this.member(user, permissions),
+        entitlements: [],
+        authorizing_integration_owners: { '0': this.guildId },
+        context: 0,
+        attachment_size_limit: 10 * 1024 * 1024,
+      },
+    };
+  }
+
+  /** Sends a slash command; returns the interaction (its `ackAt` is set when the bot answers). */
+  slash(
+    user: FakeUser,
+    name: string,
+    options: Json[] = [],
+    extra: { channelId?: string; permissions?: string; resolved?: Json; attachmentSizeLimit?: number } = {},
+  ): InteractionState {
+    const base = this.baseInteraction(user, extra.channelId ?? this.channelId, extra.permissions ?? '0');
+    const payload = base.payload as Json;
+    if (extra.attachmentSizeLimit) payload.attachment_size_limit = extra.attachmentSizeLimit;
+    payload.type = 2;
+    payload.data = {
+      id: snowflake(),
+      name,
+      type: 1,
+      options,
+      ...(extra.resolved ? { resolved: extra.resolved } : {}),
+    };
+    this.dispatch('INTERACTION_CREATE', payload);
+    return this.interactions.get(base.id)!;
+  }
+
+  /** Presses a button on a message. */
+  press(user: FakeUser, message: FakeMessage, customId: string, permissions = '0'): InteractionState {
+    const base = this.baseInteraction(user, message.channel_id, permissions);
+    const payload = base.payload as Json;
+    payload.type = 3;
+    payload.data = { custom_id: customId, component_type: 2 };
+    payload.message = message;
+    const state = this.interactions.get(base.id)!;
+    state.originalMessageId = message.id;
+    this.dispatch('INTERACTION_CREATE', payload);
+    return state;
+  }
+
+  /** Submits a modal with text inputs. */
+  submitModal(
+    user: FakeUser,
+    channelId: string,
+    customId: string,
+    fields: Record<string, string>,
+    message?: FakeMessage,
+  ): InteractionState {
+    const base = this.baseInteraction(user, channelId, '0');
+    const payload = base.payload as Json;
+    payload.type = 5;
+    payload.data = {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    };
+    if (message) payload.message = message;
+    const state = this.interactions.get(base.id)!;
+    if (message) state.originalMessageId = message.id;
+    this.dispatch('INTERACTION_CREATE', payload);
+    return state;
+  }
+
+  /** A member posts a message (e.g. a reply in a clip's thread). */
+  postAsUser(user: FakeUser, channelId: string, content: string, mentionBot = false): FakeMessage {
+    const message = this.createMessage(channelId, user, { content });
+    if (mentionBot) message.mentions = [this.userObject(this.botUser)];
+    this.dispatch('MESSAGE_CREATE', { ...message, member: this.member(user, '0') });
+    return message;
+  }
+
+  // ---- REST --------------------------------------------------------------------------------------------
+
+  private createMessage(channelId: string, author: FakeUser, data: Json, flags = 0): FakeMessage {
+    const message: FakeMessage = {
+      id: snowflake(),
+      channel_id: channelId,
+      guild_id: this.guildId,
+      author: this.userObject(author),
+      content: typeof data.content === 'string' ? data.content : '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: Array.isArray(data.embeds) ? (data.embeds as Json[]) : [],
+      components: Array.isArray(data.components) ? (data.components as Json[]) : [],
+      pinned: false,
+      type: 0,
+      flags,
+      allowed_mentions: data.allowed_mentions,
+    };
+    if (!this.messages.has(channelId)) this.messages.set(channelId, []);
+    this.messages.get(channelId)!.push(message);
+    return message;
+  }
+
+  private findMessage(messageId: string): FakeMessage | undefined {
+    for (const list of this.messages.values()) {
+      const m = list.find((x) => x.id === messageId);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /** Deletes a message, as a moderator would. */
+  deleteMessage(messageId: string): void {
+    for (const list of this.messages.values()) {
+      const i = list.findIndex((x) => x.id === messageId);
+      if (i >= 0) list.splice(i, 1);
+    }
+  }
+
+  private applyEdit(message: FakeMessage, data: Json, files: RecordedFile[]): void {
+    if (typeof data.content === 'string') message.content = data.content;
+    if (Array.isArray(data.embeds)) message.embeds = data.embeds as Json[];
+    if (Array.isArray(data.components)) message.components = data.components as Json[];
+    if (data.allowed_mentions !== undefined) message.allowed_mentions = data.allowed_mentions;
+    if (Array.isArray(data.attachments) || files.length > 0) {
+      const requested = (data.attachments as Json[] | undefined) ?? files.map((_, i) => ({ id: String(i) }));
+      const kept: Json[] = [];
+      for (const a of requested) {
+        const existing = message.attachments.find((x) => x.id === a.id);
+        if (existing) {
+          kept.push(existing);
+          continue;
+        }
+        const file = files.find((f) => f.field === `files[${String(a.id)}]`);
+        if (!file) continue;
+        const id = snowflake();
+        const path = `/attachments/${message.channel_id}/${id}/${file.filename}`;
+        this.files.set(path, { data: file.data, contentType: file.contentType });
+        kept.push({
+          id,
+          filename: file.filename,
+          size: file.data.length,
+          url: `${this.cdnUrl}${path}`,
+          proxy_url: `${this.cdnUrl}${path}`,
+          content_type: file.contentType,
+        });
+      }
+      message.attachments = kept;
+    }
+    message.edited_timestamp = new Date().toISOString();
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = Buffer.concat(await collect(req));
+    if (url.pathname.startsWith('/cdn/')) {
+      const file = this.files.get(decodeURIComponent(url.pathname.slice(4)));
+      if (!file) return reply(res, 404, { message: 'Not Found', code: 0 });
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.data.length });
+      res.end(file.data);
+      return;
+    }
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
+    const method = (req.method ?? 'GET').toUpperCase();
+    const { body, files } = await parseBody(req.headers['content-type'], raw);
+    const record: RecordedRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      body,
+      files,
+      status: 0,
+      at: Date.now(),
+    };
+    const injection = this.injections.find(
+      (i) => (i.times ?? 0) > 0 && i.method === method && i.path.test(path),
+    );
+    const finish = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      this.requests.push(record);
+      reply(res, status, payload, headers);
+      this.emit('request', record);
+    };
+    if (injection) injection.times = (injection.times ?? 1) - 1;
+    if (injection && injection.mode !== 'after') return finish(...failure(injection));
+    const [status, payload] = this.route(method, path, url.searchParams, body ?? {}, files);
+    if (injection) return finish(...failure(injection));
+    finish(status, payload);
+  }
+
+  private route(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: Json,
+    files: RecordedFile[],
+  ): [number, unknown] {
+    let m: RegExpMatchArray | null;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return [
+        200,
+        {
+          url: `ws://127.0.0.1:${this.port}`,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
+    }
+    m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/);
+    if (method === 'POST' && m) {
+      const state = this.interactions.get(m[1]!);
+      if (!state || state.token !== m[2]) return [404, { message: 'Unknown interaction', code: 10062 }];
+      if (state.ackAt !== undefined) {
+        return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+      }
+      if (Date.now() - state.createdAt > 3000) return [404, { message: 'Unknown interaction', code: 10062 }];
+      state.ackAt = Date.now();
+      const type = Number(body.type);
+      state.callbackType = type;
+      const data = (body.data ?? {}) as Json;
+      let message: FakeMessage | undefined;
+      if (type === 4 || type === 5) {
+        const flags = Number(data.flags ?? 0);
+        state.ephemeral = (flags & 64) !== 0;
+        message = this.createMessage(state.channelId, this.botUser, data, flags | (type === 5 ? 128 : 0));
+        if (files.length > 0) this.applyEdit(message, data, files);
+        state.originalMessageId = message.id;
+      } else if (type === 7 && state.originalMessageId) {
+        message = this.findMessage(state.originalMessageId);
+        if (message) this.applyEdit(message, data, files);
+      }
+      if (query.get('with_response') !== 'true') return [204, null];
+      return [
+        200,
+        {
+          interaction: {
+            id: state.id,
+            type: 2,
+            activity_instance_id: null,
+            response_message_id: message?.id ?? null,
+            response_message_loading: type === 5,
+            response_message_ephemeral: state.ephemeral ?? false,
+          },
+          resource: message ? { type, message } : { type },
+        },
+      ];
+    }
+    m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/);
+    if (m) {
+      const state = [...this.interactions.values()].find((s) => s.token === m![2]);
+      if (!state || m[1] !== this.appId) return [401, { message: 'Invalid Webhook Token', code: 50027 }];
+      const target = m[3] === '@original' ? state.originalMessageId : m[3];
+      if (method === 'POST' && !m[3]) {
+        const flags = Number(body.flags ?? 0);
+        const message = this.createMessage(state.channelId, this.botUser, body, flags);
+        this.applyEdit(message, body, files);
+        return [200, message];
+      }
+      const message = target ? this.findMessage(target) : undefined;
+      if (!message) return [404, { message: 'Unknown Message', code: 10008 }];
+      if (method === 'PATCH') {
+        this.applyEdit(message, body, files);
+        message.flags = Number(message.flags) & ~128;
+        return [200, message];
+      }
+      if (method === 'GET') return [200, message];
+      if (method === 'DELETE') {
+        this.deleteMessage(message.id);
+        return [204, null];
+      }
+    }
+    m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/);
+    if (m && method === 'POST') {
+      const message = this.findMessage(m[2]!);
+      if (!message) return [404, { message: 'Unknown Message', code: 10008 }];
+      if (this.threads.has(message.id)) {
+        return [400, { message: 'A thread has already been created for this message', code: 160004 }];
+      }
+      const thread = {
+        id: message.id,
+        guild_id: this.guildId,
+        parent_id: m[1],
+        owner_id: this.appId,
+        type: 11,
+        name: String(body.name),
+        last_message_id: null,
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: Number(body.auto_archive_duration ?? 1440),
+          archive_timestamp: new Date().toISOString(),
+          locked: false,
+        },
+        message_count: 0,
+        member_count: 1,
+        rate_limit_per_user: 0,
+        flags: 0,
+      };
+      this.threads.set(thread.id, thread);
+      this.messages.set(thread.id, []);
+      message.thread = thread;
+      this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+      return [201, thread];
+    }
+    m = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (m) {
+      const channelId = m[1]!;
+      if (channelId !== this.channelId && !this.threads.has(channelId)) {
+        return [404, { message: 'Unknown Channel', code: 10003 }];
+      }
+      const thread = this.threads.get(channelId) as {
+        thread_metadata: { archived: boolean; locked: boolean };
+      };
+      if (method === 'GET') {
+        const list = [...(this.messages.get(channelId) ?? [])].reverse();
+        return [200, list.slice(0, Number(query.get('limit') ?? 50))];
+      }
+      if (method === 'POST') {
+        if (thread?.thread_metadata.locked) return [400, { message: 'Thread is locked', code: 160005 }];
+        if (thread) thread.thread_metadata.archived = false;
+        const nonce = typeof body.nonce === 'string' ? `${channelId}:${body.nonce}` : undefined;
+        // enforce_nonce: a second create with the same nonce returns the first message instead.
+        if (nonce && body.enforce_nonce === true && this.nonces.has(nonce))
+          return [200, this.nonces.get(nonce)];
+        const message = this.createMessage(channelId, this.botUser, body);
+        this.applyEdit(message, body, files);
+        message.edited_timestamp = null;
+        if (nonce) this.nonces.set(nonce, message);
+        return [200, message];
+      }
+    }
+    m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/);
+    if (m) {
+      const message = this.findMessage(m[2]!);
+      if (!message) return [404, { message: 'Unknown Message', code: 10008 }];
+      const thread = this.threads.get(m[1]!) as { thread_metadata: { archived: boolean } } | undefined;
+      if (method === 'GET') return [200, message];
+      if (method === 'PATCH') {
+        if (thread?.thread_metadata.archived) return [400, { message: 'Thread is archived', code: 50083 }];
+        this.applyEdit(message, body, files);
+        return [200, message];
+      }
+      if (method === 'DELETE') {
+        this.deleteMessage(message.id);
+        return [204, null];
+      }
+    }
+    m = path.match(/^\/channels\/(\d+)$/);
+    if (m) {
+      const thread = this.threads.get(m[1]!) as (Json & { thread_metadata: Json }) | undefined;
+      if (m[1] === this.channelId && method === 'GET') {
+        return [200, { id: this.channelId, type: 0, guild_id: this.guildId, name: 'clips', position: 0 }];
+      }
+      if (!thread) return [404, { message: 'Unknown Channel', code: 10003 }];
+      if (method === 'PATCH' && typeof body.archived === 'boolean')
+        thread.thread_metadata.archived = body.archived;
+      return [200, thread];
+    }
+    m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+    if (m && method === 'PUT') {
+      const commands = (Array.isArray(body) ? body : []) as Json[];
+      return [
+        200,
+        commands.map((c) => ({ ...c, id: snowflake(), application_id: this.appId, version: '1' })),
+      ];
+    }
+    if (method === 'GET' && path === '/users/@me') return [200, this.userObject(this.botUser)];
+    return [404, { message: `fake Discord has no route ${method} ${path}`, code: 0 }];
+  }
+
+  /** Archives a thread, as Discord does after its auto-archive duration. */
+  archiveThread(threadId: string): void {
+    const thread = this.threads.get(threadId) as { thread_metadata: { archived: boolean } } | undefined;
+    if (thread) thread.thread_metadata.archived = true;
+  }
+}
+
+function failure(i: Injection): [number, unknown, Record<string, string>] {
+  if (i.status === 429) {
+    const after = String(i.retryAfterSeconds ?? 0.2);
+    return [
+      429,
+      { message: 'You are being rate limited.', retry_after: Number(after), global: false },
+      {
+        'retry-after': after,
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': after,
+        'x-ratelimit-bucket': 'fake-bucket',
+        'x-ratelimit-scope': 'user',
+      },
+    ];
+  }
+  return [i.status, { message: 'Internal Server Error', code: 0 }, {}];
+}
+
+function reply(
+  res: ServerResponse,
+  status: number,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const base = {
+    'x-ratelimit-limit': '50',
+    'x-ratelimit-remaining': '49',
+    'x-ratelimit-reset-after': '1',
+    ...headers,
+  };
+  if (status === 204 || payload === null) {
+    res.writeHead(status, base);
+    res.end();
+    return;
+  }
+  res.writeHead(status, { ...base, 'content-type': 'application/json' });
+  res.end(JSON.stringify(payload));
+}
+
+async function collect(req: IncomingMessage): Promise<Buffer[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return chunks;
+}
+
+async function parseBody(
+  contentType: string | undefined,
+  raw: Buffer,
+): Promise<{ body: Json | null; files: RecordedFile[] }> {
+  if (raw.length === 0) return { body: null, files: [] };
+  if (contentType?.startsWith('multipart/form-data')) {
+    const form = await new Request('http://x', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: raw,
+    }).formData();
+    const files: RecordedFile[] = [];
+    let body: Json | null = null;
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value) as Json;
+      } else {
+        files.push({
+          field,
+          filename: value.name,
+          contentType: value.type || 'application/octet-stream',
+          data: Buffer.from(await value.arrayBuffer()),
+        });
+      }
+    }
+    return { body, files };
+  }
+  return { body: JSON.parse(raw.toString('utf8')) as Json, files: [] };
+}
