@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const rgb = z.tuple([z.number().int().min(0).max(255), z.number().int().min(0).max(255), z.number().int().min(0).max(255)]);
+const rgb = z.tuple([
+  z.number().int().min(0).max(255),
+  z.number().int().min(0).max(255),
+  z.number().int().min(0).max(255),
+]);
 
 /** The caption language a model was trained on: what the prompt expander must write for it. */
 export const captionLanguageSchema = z.discriminatedUnion('style', [
@@ -46,7 +50,10 @@ export const modelCardSchema = z.object({
   description: z.string().optional(),
   limits: modelLimitsSchema,
   caption_language: captionLanguageSchema,
-  training: z.object({ held_out: z.array(z.array(z.string())).optional() }).passthrough().optional(),
+  training: z
+    .object({ held_out: z.array(z.array(z.string())).optional() })
+    .passthrough()
+    .optional(),
 });
 export type ModelCard = z.infer<typeof modelCardSchema>;
 
@@ -69,9 +76,15 @@ export const DEFAULT_PROSE_CARD: ModelCard = {
 
 /** Reads a model folder's card; folders without one get {@link DEFAULT_PROSE_CARD} named after the pipeline. */
 export async function readModelCard(modelDir: string): Promise<ModelCard> {
-  const index = JSON.parse(await readFile(join(modelDir, 'model_index.json'), 'utf8')) as Record<string, unknown>;
+  const index = JSON.parse(await readFile(join(modelDir, 'model_index.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   if (index.zoetrope === undefined) {
-    return { ...DEFAULT_PROSE_CARD, name: String(index._name_or_path ?? index._class_name ?? 'text-to-video') };
+    return {
+      ...DEFAULT_PROSE_CARD,
+      name: String(index._name_or_path ?? index._class_name ?? 'text-to-video'),
+    };
   }
   return modelCardSchema.parse(index.zoetrope);
 }
