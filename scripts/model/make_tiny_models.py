@@ -193,7 +193,7 @@ class TinyVaeDecoder(nn.Module):
         self.up = nn.Upsample(scale_factor=8, mode="nearest")
 
     def forward(self, latent_sample):
-        return torch.tanh(self.up(self.conv(latent_sample)))
+        return torch.tanh(self.up(self.conv(latent_sample)) * 0.05)
 
 
 def make_text_to_video_sd() -> None:

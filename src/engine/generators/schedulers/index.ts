@@ -1,0 +1,47 @@
+import { DdimScheduler } from './ddim.js';
+import { DpmSolverMultistepScheduler } from './dpm-solver.js';
+import { EulerDiscreteScheduler } from './euler.js';
+import { FlowMatchEulerScheduler } from './flow-match.js';
+import type { DiffusionScheduler, SchedulerConfig } from './types.js';
+
+export { alphasCumprod, linspace, roundHalfEven, spacedTimesteps } from './betas.js';
+export { DdimScheduler, predictionCoefficients } from './ddim.js';
+export { DpmSolverMultistepScheduler } from './dpm-solver.js';
+export { EulerDiscreteScheduler } from './euler.js';
+export { FlowMatchEulerScheduler } from './flow-match.js';
+export type { DiffusionScheduler, SchedulerConfig } from './types.js';
+
+/** diffusers scheduler classes this engine implements, by `_class_name`. */
+export const SCHEDULER_CLASSES = Object.freeze([
+  'DDIMScheduler',
+  'DPMSolverMultistepScheduler',
+  'EulerDiscreteScheduler',
+  'FlowMatchEulerDiscreteScheduler',
+]);
+
+/**
+ * Builds the scheduler a `scheduler_config.json` names, prepared for `steps` steps over samples of `size`
+ * elements (one conditional sample, not the guidance batch). PNDM and LMS configs, which some exports ship,
+ * run as DDIM and Euler: same noise schedule, different but compatible solvers.
+ */
+export function createScheduler(config: SchedulerConfig, steps: number, size: number): DiffusionScheduler {
+  if (!Number.isInteger(steps) || steps < 1)
+    throw new Error(`steps must be a positive integer, got ${steps}`);
+  switch (config._class_name) {
+    case 'FlowMatchEulerDiscreteScheduler':
+      return new FlowMatchEulerScheduler(config, steps);
+    case 'DPMSolverMultistepScheduler':
+      return new DpmSolverMultistepScheduler(config, steps, size);
+    case 'EulerDiscreteScheduler':
+    case 'LMSDiscreteScheduler':
+      return new EulerDiscreteScheduler(config, steps);
+    case 'DDIMScheduler':
+    case 'PNDMScheduler':
+    case undefined:
+      return new DdimScheduler(config, steps);
+    default:
+      throw new Error(
+        `unsupported scheduler "${config._class_name}" (supported: ${SCHEDULER_CLASSES.join(', ')})`,
+      );
+  }
+}
