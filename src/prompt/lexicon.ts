@@ -176,13 +176,13 @@ const MOVERB =
   '(?:(?:mov|driv|slid|glid|roll|travel|head|go|float|fly|run|zoom|rac|drift|sail|swim|walk|crawl|dash|rush|scoot|slip|shift|cruis|wander|pass|stream|sweep|scroll|skat|hurr|speed|march|inch)\\w*\\s+)?';
 const MOTION_PATTERNS: Record<string, string[]> = {
   'moving left': [
-    `${MOVERB}(?:from\\s+(?:the\\s+)?right\\s+to\\s+(?:the\\s+)?left)`,
+    `${MOVERB}(?:(?:from\\s+)?(?:the\\s+)?right\\s+to\\s+(?:the\\s+)?left)`,
     `${MOVERB}(?:(?:off\\s+)?(?:to|towards?)\\s+(?:the\\s+)?)?left(?:wards?)?(?:\\s+side)?`,
     `${MOVERB}(?:(?:to|towards?)\\s+(?:the\\s+)?)?west(?:wards?)?`,
     'leftwards?',
   ],
   'moving right': [
-    `${MOVERB}(?:from\\s+(?:the\\s+)?left\\s+to\\s+(?:the\\s+)?right)`,
+    `${MOVERB}(?:(?:from\\s+)?(?:the\\s+)?left\\s+to\\s+(?:the\\s+)?right)`,
     `${MOVERB}(?:(?:off\\s+)?(?:to|towards?)\\s+(?:the\\s+)?)?right(?:wards?)?(?:\\s+side)?`,
     `${MOVERB}(?:(?:to|towards?)\\s+(?:the\\s+)?)?east(?:wards?)?`,
     'rightwards?',
