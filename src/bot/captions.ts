@@ -16,7 +16,7 @@ export type ReplyIntent =
   | { kind: 'extend'; direction: 'forward' | 'backward'; seconds?: number }
   | { kind: 'loop' }
   | { kind: 'vary' }
-  | { kind: 'question' };
+  | { kind: 'question'; message?: string };
 
 /** Optional text moderation before anything is queued (src/moderation plugs in here). */
 export interface TextModerator {

@@ -39,7 +39,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       seed: parent.job.seed,
     });
     if (intent.kind === 'question') {
-      await answer(text.question);
+      await answer(intent.message ?? text.question);
       return;
     }
     await reserveSlot(ctx, message.author.id, settings);

@@ -43,6 +43,8 @@ export interface Injection {
   times?: number;
   mode?: 'before' | 'after';
   retryAfterSeconds?: number;
+  /** Only requests that upload files (multipart). */
+  uploadsOnly?: boolean;
 }
 
 export interface FakeMessage extends Json {

@@ -109,6 +109,7 @@ const refine: Handler = async (ctx, interaction) => {
       });
     }
     if (intent.kind === 'loop') return followUp(parent, 'loop', { durationSeconds });
+    if (intent.kind === 'question') throw new UserError('BAD_OPTION', intent.message ?? text.question);
     return followUp(parent, 'retry', { durationSeconds });
   });
 };

@@ -1,0 +1,46 @@
+import type { Logger } from 'pino';
+import { type Bot, type ModelInfo, startBot } from '../bot/index.js';
+import { promptCaptions } from '../bot/prompt-adapter.js';
+import type { Config } from '../config/index.js';
+import { DEFAULT_PROSE_CARD, type ModelCard, readModelCard } from '../prompt/index.js';
+import { connectRedis } from '../queue/index.js';
+
+/**
+ * Starts the Discord bot against `redisUrl`: reads the model card (for captions and /animate), wires the
+ * prompt expander, logs in. Resolves with the running bot; `close()` stops it and its connections.
+ */
+export async function runBot(config: Config, redisUrl: string, log: Logger): Promise<Bot> {
+  const card = await readModelCard(config.MODEL_DIR).catch((error: Error) => {
+    // Engines may run elsewhere with their own model; without a card the bot expands in plain prose.
+    log.warn(
+      { err: error.message, modelDir: config.MODEL_DIR },
+      'no model card here; using the prose caption style',
+    );
+    return undefined;
+  });
+  const model: ModelInfo | undefined = card
+    ? { name: card.name, version: card.version, conditioning: card.limits.conditioning }
+    : undefined;
+  const effectiveCard: ModelCard = card ?? DEFAULT_PROSE_CARD;
+  const redis = connectRedis(redisUrl);
+  try {
+    const bot = await startBot({
+      config,
+      log,
+      redis,
+      connect: () => connectRedis(redisUrl),
+      captions: promptCaptions({ card: effectiveCard, config, log }),
+      ...(model ? { model } : {}),
+    });
+    return {
+      ...bot,
+      async close() {
+        await bot.close();
+        redis.disconnect();
+      },
+    };
+  } catch (error) {
+    redis.disconnect();
+    throw error;
+  }
+}
