@@ -32,7 +32,11 @@ describe('scheduler timesteps match diffusers’ published formulas', () => {
   });
 
   it('GIVEN DDIM trailing and linspace spacing THEN 999, 899, …, 99 and 999, 888, …, 0', () => {
-    const trailing = createScheduler({ ...SD, _class_name: 'DDIMScheduler', timestep_spacing: 'trailing' }, 10, 1);
+    const trailing = createScheduler(
+      { ...SD, _class_name: 'DDIMScheduler', timestep_spacing: 'trailing' },
+      10,
+      1,
+    );
     expect(trailing.timesteps).toEqual([999, 899, 799, 699, 599, 499, 399, 299, 199, 99]);
     const lin = createScheduler({ ...SD, _class_name: 'DDIMScheduler', timestep_spacing: 'linspace' }, 10, 1);
     expect(lin.timesteps).toEqual([999, 888, 777, 666, 555, 444, 333, 222, 111, 0]);
@@ -49,7 +53,11 @@ describe('scheduler timesteps match diffusers’ published formulas', () => {
   });
 
   it('GIVEN Euler, linspace spacing THEN σ = √((1 − ᾱ)/ᾱ) at fractional timesteps, σ_max ≈ 14.6146', () => {
-    const s = createScheduler({ ...SD, _class_name: 'EulerDiscreteScheduler', timestep_spacing: 'linspace' }, 10, 1);
+    const s = createScheduler(
+      { ...SD, _class_name: 'EulerDiscreteScheduler', timestep_spacing: 'linspace' },
+      10,
+      1,
+    );
     const alphas = sdAlphasCumprod();
     const sigma = (t: number) => {
       const i = Math.floor(t);
@@ -70,7 +78,11 @@ describe('scheduler timesteps match diffusers’ published formulas', () => {
   });
 
   it('GIVEN Euler with leading spacing THEN init noise σ is √(σ_max² + 1)', () => {
-    const s = createScheduler({ ...SD, _class_name: 'EulerDiscreteScheduler', timestep_spacing: 'leading' }, 50, 1);
+    const s = createScheduler(
+      { ...SD, _class_name: 'EulerDiscreteScheduler', timestep_spacing: 'leading' },
+      50,
+      1,
+    );
     expect(s.timesteps[0]).toBe(981);
     const alphas = sdAlphasCumprod();
     const smax = Math.sqrt((1 - alphas[981]!) / alphas[981]!);
@@ -87,18 +99,24 @@ describe('scheduler timesteps match diffusers’ published formulas', () => {
   it('GIVEN flow matching with shift 1 THEN σ runs linearly 1 → 1/N then 0; shift 3 bends it', () => {
     const s = createScheduler({ _class_name: 'FlowMatchEulerDiscreteScheduler', shift: 1 }, 4, 1);
     const expected = [1, 1 - 0.999 / 3, 1 - (2 * 0.999) / 3, 0.001];
-    s.timesteps.forEach((t, i) => expect(t).toBeCloseTo(expected[i]!, 12));
+    s.timesteps.forEach((t, i) => {
+      expect(t).toBeCloseTo(expected[i]!, 12);
+    });
     expect(s.noiseCoefficients(4)).toEqual([1, 0]);
     const shifted = createScheduler({ _class_name: 'FlowMatchEulerDiscreteScheduler', shift: 3 }, 4, 1);
     const sh = (x: number) => (3 * x) / (1 + 2 * x);
     const min = sh(0.001);
     const lin = [1, 1 + (min - 1) / 3, 1 + (2 * (min - 1)) / 3, min];
-    shifted.timesteps.forEach((t, i) => expect(t).toBeCloseTo(sh(lin[i]!), 12));
+    shifted.timesteps.forEach((t, i) => {
+      expect(t).toBeCloseTo(sh(lin[i]!), 12);
+    });
   });
 
   it('GIVEN an unknown class or spacing THEN it refuses with the name', () => {
     expect(() => createScheduler({ _class_name: 'UniPCMultistepScheduler' }, 10, 1)).toThrow(/UniPC/);
-    expect(() => createScheduler({ _class_name: 'DDIMScheduler', timestep_spacing: 'odd' }, 10, 1)).toThrow(/odd/);
+    expect(() => createScheduler({ _class_name: 'DDIMScheduler', timestep_spacing: 'odd' }, 10, 1)).toThrow(
+      /odd/,
+    );
   });
 });
 
@@ -108,7 +126,10 @@ describe('every scheduler’s update rule lands on x0 when the model is exact', 
   const x0 = Float32Array.from({ length: size }, (_, i) => Math.sin(i + 1) * 0.8);
   const cases: [string, SchedulerConfig][] = [
     ['DDIM ε', { ...SD, _class_name: 'DDIMScheduler', set_alpha_to_one: true }],
-    ['DDIM v', { ...SD, _class_name: 'DDIMScheduler', set_alpha_to_one: true, prediction_type: 'v_prediction' }],
+    [
+      'DDIM v',
+      { ...SD, _class_name: 'DDIMScheduler', set_alpha_to_one: true, prediction_type: 'v_prediction' },
+    ],
     ['Euler ε', { ...SD, _class_name: 'EulerDiscreteScheduler' }],
     ['Euler v', { ...SD, _class_name: 'EulerDiscreteScheduler', prediction_type: 'v_prediction' }],
     ['DPM++ ε', { ...SD, _class_name: 'DPMSolverMultistepScheduler' }],

@@ -70,7 +70,10 @@ describe('word tokenizer (the built-in model’s)', () => {
   });
 
   it('GIVEN a caption THEN words map to ids, unknown words to unk, padding to pad with mask 0', () => {
-    expect(tok.encode('A red circle, moving LEFT!')).toEqual({ ids: [2, 3, 4, 5, 6, 0], mask: [1, 1, 1, 1, 1, 0] });
+    expect(tok.encode('A red circle, moving LEFT!')).toEqual({
+      ids: [2, 3, 4, 5, 6, 0],
+      mask: [1, 1, 1, 1, 1, 0],
+    });
     expect(tok.encode('a purple circle')).toEqual({ ids: [2, 1, 4, 0, 0, 0], mask: [1, 1, 1, 0, 0, 0] });
   });
 
@@ -85,7 +88,9 @@ describe('word tokenizer (the built-in model’s)', () => {
   });
 
   it('GIVEN the fixture folder THEN tokenizer.json loads', async () => {
-    const loaded = await WordTokenizer.load(join(FIXTURES, 'zoetrope-dit-tiny', 'tokenizer', 'tokenizer.json'));
+    const loaded = await WordTokenizer.load(
+      join(FIXTURES, 'zoetrope-dit-tiny', 'tokenizer', 'tokenizer.json'),
+    );
     expect(loaded.maxLength).toBe(8);
     expect(loaded.encode('a red circle').ids.slice(0, 3)).toEqual([2, 5, 8]);
   });

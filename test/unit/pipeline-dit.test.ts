@@ -1,0 +1,251 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GenerationRequest, VideoGenerator } from '../../src/engine/generator.js';
+import {
+  loadGenerator,
+  ModelLoadError,
+  planSequence,
+  UnsupportedRequest,
+} from '../../src/engine/generators/index.js';
+import { Rng } from '../../src/engine/generators/random.js';
+import { SamplerBuffers, sampleWindow } from '../../src/engine/generators/sampler.js';
+import { createScheduler } from '../../src/engine/generators/schedulers/index.js';
+import { renderSequence, type WindowJob, type WindowModel } from '../../src/engine/generators/sequence.js';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'models', 'zoetrope-dit-tiny');
+// The fixture's window: 8 frames of 8×8 RGB, card defaults 4 steps and guidance 3.
+const W = 8;
+const SIZE = 8;
+
+function request(extra: Partial<GenerationRequest> = {}): GenerationRequest {
+  return {
+    shots: [{ caption: 'a red circle moving left over the ocean', frames: W }],
+    width: SIZE,
+    height: SIZE,
+    seed: 42,
+    ...extra,
+  };
+}
+
+function maxDiff(a: Uint8Array, b: Uint8Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m;
+}
+
+function solid(r: number, g: number, b: number): Uint8Array {
+  const out = new Uint8Array(SIZE * SIZE * 3);
+  for (let i = 0; i < SIZE * SIZE; i++) out.set([r, g, b], 3 * i);
+  return out;
+}
+
+let gen: VideoGenerator;
+beforeAll(async () => {
+  gen = await loadGenerator(DIR, { device: 'cpu', threads: 1 });
+});
+afterAll(async () => {
+  await gen.close();
+});
+
+describe('ZoetropeDiTPipeline on the tiny fixture', () => {
+  it('GIVEN the fixture folder THEN it loads by _class_name and reports the card and device', () => {
+    expect(gen.info.generator).toBe('onnx:ZoetropeDiTPipeline');
+    expect(gen.info.card.name).toBe('zoetrope-dit-tiny-fixture');
+    expect(gen.info.device).toBe('cpu');
+  });
+
+  it('GIVEN a request THEN it returns RGB24 frames at the native size and fps, with model time measured', async () => {
+    const steps: number[] = [];
+    const clip = await gen.generate(request(), { onStep: (p) => steps.push(p.totalSteps) });
+    expect(clip.frames).toHaveLength(W);
+    expect(clip.frames[0]).toHaveLength(SIZE * SIZE * 3);
+    expect([clip.width, clip.height, clip.fps]).toEqual([SIZE, SIZE, 8]);
+    expect(clip.modelMs).toBeGreaterThan(0);
+    // Steps default to the card's default_steps (4).
+    expect(steps).toEqual([4, 4, 4, 4]);
+  });
+
+  it('GIVEN the same seed THEN frames are identical; GIVEN another seed THEN they differ', async () => {
+    const a = await gen.generate(request());
+    const b = await gen.generate(request());
+    const c = await gen.generate(request({ seed: 43 }));
+    expect(a.frames).toEqual(b.frames);
+    expect(a.frames).not.toEqual(c.frames);
+  });
+
+  it('GIVEN different guidance THEN the output changes (the unconditional half is used)', async () => {
+    const g1 = await gen.generate(request({ guidance: 1 }));
+    const g5 = await gen.generate(request({ guidance: 5 }));
+    expect(g1.frames).not.toEqual(g5.frames);
+  });
+
+  it('GIVEN an abort after step 2 THEN it rejects with AbortError and runs no further step', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = gen.generate(request({ steps: 10 }), {
+      signal: controller.signal,
+      onStep: ({ step }) => {
+        seen.push(step);
+        if (step === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toEqual([1, 2]);
+  });
+
+  it('GIVEN known first and last frames THEN they come out as given', async () => {
+    const first = solid(200, 30, 30);
+    const last = solid(20, 40, 220);
+    const clip = await gen.generate(
+      request({
+        known: [
+          { index: 0, rgb: first },
+          { index: W - 1, rgb: last },
+        ],
+      }),
+    );
+    expect(maxDiff(clip.frames[0]!, first)).toBeLessThanOrEqual(1);
+    expect(maxDiff(clip.frames[W - 1]!, last)).toBeLessThanOrEqual(1);
+    expect(maxDiff(clip.frames[3]!, first)).toBeGreaterThan(1);
+  });
+
+  it('GIVEN a clip longer than the window THEN windows chain, the first window matches a one-window clip', async () => {
+    const long = await gen.generate(request({ shots: [{ caption: 'a red circle', frames: 20 }] }));
+    const short = await gen.generate(request({ shots: [{ caption: 'a red circle', frames: W }] }));
+    expect(long.frames).toHaveLength(20);
+    // Later windows take the earlier frames as context and never rewrite them.
+    expect(long.frames.slice(0, W)).toEqual(short.frames);
+  });
+
+  it('GIVEN an extension with the parent’s last frames known THEN the seam frames are the parent’s', async () => {
+    const parent = await gen.generate(request());
+    const k = 2;
+    const known = parent.frames.slice(W - k).map((rgb, index) => ({ index, rgb }));
+    const child = await gen.generate(request({ seed: 7, known }));
+    for (let i = 0; i < k; i++)
+      expect(maxDiff(child.frames[i]!, parent.frames[W - k + i]!)).toBeLessThanOrEqual(1);
+  });
+
+  it('GIVEN shots THEN each renders with its caption and they join in order', async () => {
+    const shots = [
+      { caption: 'a red circle moving left', frames: W },
+      { caption: 'a blue square moving right', frames: 4 },
+    ];
+    const clip = await gen.generate(request({ shots }));
+    expect(clip.frames).toHaveLength(W + 4);
+    const alone = await gen.generate(request({ shots: [shots[0]!] }));
+    expect(clip.frames.slice(0, W)).toEqual(alone.frames);
+  });
+
+  it('GIVEN loop THEN the clip has the asked length and the last frames lead into frame 0', async () => {
+    const clip = await gen.generate(request({ loop: true }));
+    expect(clip.frames).toHaveLength(W);
+    const plan = planSequence({ shots: [{ caption: '', frames: W }], loop: true }, W, 2, 4);
+    // One window, then a closing window pinned to frames 2–3 at its head and frames 0–1 at its tail.
+    expect(plan.shots[0]!.starts).toEqual([0, 2]);
+  });
+
+  it('GIVEN a size the graph does not take or a bad known frame THEN a typed UnsupportedRequest', async () => {
+    await expect(gen.generate(request({ width: 16, height: 16 }))).rejects.toBeInstanceOf(UnsupportedRequest);
+    await expect(
+      gen.generate(request({ known: [{ index: 99, rgb: solid(0, 0, 0) }] })),
+    ).rejects.toMatchObject({
+      code: 'UNSUPPORTED_REQUEST',
+    });
+    await expect(gen.generate(request({ steps: 0 }))).rejects.toBeInstanceOf(UnsupportedRequest);
+  });
+
+  it('GIVEN a folder without model_index.json THEN ModelLoadError names the file', async () => {
+    await expect(loadGenerator(join(DIR, 'tokenizer'))).rejects.toBeInstanceOf(ModelLoadError);
+  });
+});
+
+describe('sequencer: chained extension, loop and the guidance batch, with a recording window model', () => {
+  const shape = { channels: 1, frames: 8, height: 1, width: 1 };
+  /** A window model whose output frame j of window n is the value 100·n + j, unless the frame is known. */
+  function recorder() {
+    const jobs: { known: (number | undefined)[] }[] = [];
+    const model: WindowModel = {
+      shape,
+      async sampleWindow(job: WindowJob) {
+        jobs.push({ known: job.known.map((k) => k?.[0]) });
+        const out = new Float32Array(8);
+        for (let j = 0; j < 8; j++) out[j] = job.known[j]?.[0] ?? 100 * (jobs.length - 1) + j;
+        for (let s = 0; s < job.steps; s++) job.onStep();
+        return out;
+      },
+      async encodeFrame() {
+        return new Float32Array(1);
+      },
+    };
+    return { jobs, model };
+  }
+  const req = (frames: number, loop = false): GenerationRequest => ({
+    shots: [{ caption: 'x', frames }],
+    width: 1,
+    height: 1,
+    seed: 1,
+    loop,
+  });
+
+  it('GIVEN 20 frames on an 8-frame window THEN each window is conditioned on the previous window’s last 2', async () => {
+    const { jobs, model } = recorder();
+    const frames = await renderSequence(model, req(20), { steps: 1, guidance: 1, overlap: 2 });
+    expect(jobs.map((j) => j.known.slice(0, 2))).toEqual([
+      [undefined, undefined],
+      [6, 7],
+      [106, 107],
+    ]);
+    expect(Array.from(frames, (f) => f[0])).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 102, 103, 104, 105, 106, 107, 202, 203, 204, 205, 206, 207,
+    ]);
+  });
+
+  it('GIVEN loop THEN the closing window knows the frames before it and ends on frames 0 and 1', async () => {
+    const { jobs, model } = recorder();
+    const frames = await renderSequence(model, req(8, true), { steps: 1, guidance: 1, overlap: 2 });
+    expect(jobs[1]!.known).toEqual([2, 3, undefined, undefined, undefined, undefined, 0, 1]);
+    // Output: window 0's first four frames, then the closing window's frames that lead into frame 0.
+    expect(Array.from(frames, (f) => f[0])).toEqual([0, 1, 2, 3, 102, 103, 104, 105]);
+  });
+
+  it('GIVEN progress THEN totalSteps counts every window of every shot', async () => {
+    const { model } = recorder();
+    const seen: [number, number][] = [];
+    await renderSequence(model, req(20), {
+      steps: 3,
+      guidance: 1,
+      overlap: 2,
+      hooks: { onStep: (p) => seen.push([p.step, p.totalSteps]) },
+    });
+    expect(seen).toHaveLength(9);
+    expect(seen.at(-1)).toEqual([9, 9]);
+  });
+});
+
+describe('classifier-free guidance batch', () => {
+  it('GIVEN a window THEN the denoiser sees one batch of 2× the window, both halves the same x_t, and gets u + g(c − u)', async () => {
+    const shape = { channels: 3, frames: 2, height: 2, width: 2 };
+    const size = 24;
+    const batches: number[] = [];
+    const scheduler = createScheduler({ _class_name: 'FlowMatchEulerDiscreteScheduler' }, 1, size);
+    const x = await sampleWindow({
+      shape,
+      scheduler,
+      known: [],
+      rng: new Rng(1),
+      guidance: 3,
+      buffers: new SamplerBuffers(size),
+      denoise: async (sample, t, out) => {
+        batches.push(sample.length);
+        expect(t).toBe(1);
+        expect(sample.subarray(0, size)).toEqual(sample.subarray(size));
+        out.fill(0.5, 0, size); // conditional half
+        out.fill(0.2, size); // unconditional half
+      },
+    });
+    expect(batches).toEqual([2 * size]);
+    // One step from t = 1 to 0 lands on the guided x0: 0.2 + 3·(0.5 − 0.2).
+    for (const v of x) expect(v).toBeCloseTo(1.1, 5);
+  });
+});
