@@ -244,6 +244,7 @@ const MOTION_PATTERNS: Record<string, string[]> = {
     'going round(?: and round)?',
     'cartwheel\\w*',
     'gyrat\\w*',
+    'spiral\\w*',
   ],
   'standing still': [
     'standing still',
@@ -279,6 +280,8 @@ const BACKGROUND_PATTERNS: Record<string, string[]> = {
     'dawn',
     'daybreak',
     'setting sun',
+    '(?:as\\s+)?the sun (?:goes|went|is going) down',
+    'the sun sets',
     '(?:orange|pink) sky',
     'sunset sky',
   ],
@@ -345,13 +348,16 @@ const SIZE_PATTERNS: Record<string, string[]> = {
   large: ['large', 'big', 'huge', 'giant', 'enormous', 'massive', 'gigantic'],
 };
 
+const SHADE = '(?:(?:dark|deep|light|pale|bright|pastel|neon|vivid|dull|soft|hot|baby|rich|muted)\\s+)?';
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds the lexicon's entries; `extra` adds a card's own words so they are always recognised verbatim. */
 export function buildLexicon(extra: readonly LexEntry[] = []): LexEntry[] {
   const entries: LexEntry[] = [...extra];
   for (const [concept, list] of Object.entries(COLOR_SYNONYMS)) {
-    entries.push({ category: 'color', concept, pattern: words(list.map(escapeRegExp)) });
+    // "dark green" is a shade of green, not a dark background: the modifier belongs to the colour.
+    entries.push({ category: 'color', concept, pattern: `${SHADE}(?:${words(list.map(escapeRegExp))})` });
   }
   for (const [concept, list] of Object.entries(SHAPE_SYNONYMS))
     entries.push({ category: 'shape', concept, pattern: words(list) });

@@ -33,7 +33,8 @@ export interface OfflineExpander {
 /** The label every offline caption carries in `expander`. */
 export const OFFLINE_EXPANDER = 'offline';
 
-const SHOT_SPLIT = /\s*(?:[,;.]\s*)?\b(?:and then|then|after that|afterwards|next|followed by)\b\s*/i;
+// "next" is left out on purpose: "a cube next to a ball" is one shot.
+const SHOT_SPLIT = /\s*(?:[,;.]\s*)?\b(?:and then|then|after that|afterwards|followed by)\b\s*/i;
 
 /** Builds the offline expander for a card (its matcher is compiled once here). */
 export function createOfflineExpander(card: ModelCard): OfflineExpander {
