@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ export class BotHarness {
   bot: Bot | undefined;
   engine: Engine | undefined;
   private readonly connections: Redis[] = [];
+  private readonly deliveredIds = new Set<string>();
+  private readonly events = new EventEmitter();
 
   constructor(
     readonly prefix: string,
@@ -66,6 +69,10 @@ export class BotHarness {
       progressIntervalMs: 300,
       ...options,
     });
+    this.bot.deliveries.worker.on('completed', (job) => {
+      this.deliveredIds.add(job.data.jobId);
+      this.events.emit('delivered', job.data.jobId);
+    });
     return this.bot;
   }
 
@@ -91,6 +98,24 @@ export class BotHarness {
     for (const c of this.connections) c.disconnect();
     await deleteKeys(this.redis, `{${this.prefix}}*`);
     this.redis.disconnect();
+  }
+
+  /** Resolves when the bot's delivery worker has finished delivering `jobId` (its real `completed` event). */
+  delivered(jobId: string, timeoutMs = 30_000): Promise<void> {
+    if (this.deliveredIds.has(jobId)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.events.off('delivered', on);
+        reject(new Error(`delivery of ${jobId} did not complete`));
+      }, timeoutMs);
+      const on = (id: string) => {
+        if (id !== jobId) return;
+        clearTimeout(timer);
+        this.events.off('delivered', on);
+        resolve();
+      };
+      this.events.on('delivered', on);
+    });
   }
 
   /** Messages the bot posted or edited that carry an MP4. */

@@ -487,7 +487,11 @@ export class FakeDiscord extends EventEmitter {
       at: Date.now(),
     };
     const injection = this.injections.find(
-      (i) => (i.times ?? 0) > 0 && i.method === method && i.path.test(path),
+      (i) =>
+        (i.times ?? 0) > 0 &&
+        i.method === method &&
+        i.path.test(path) &&
+        (!i.uploadsOnly || files.length > 0),
     );
     const finish = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       record.status = status;

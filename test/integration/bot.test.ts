@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness, jobIdOf, messageBearing, probe } from '../fake-discord/harness.js';
-import type { FakeMessage, FakeUser, RecordedRequest } from '../fake-discord/index.js';
+import type { FakeUser, RecordedRequest } from '../fake-discord/index.js';
 
 const PREFIX = `zt-bot-test-${process.pid}`;
 
@@ -34,8 +34,7 @@ async function generateAndDeliver(user: FakeUser, prompt: string) {
     30_000,
   );
   const jobId = jobIdOf(upload.body)!;
-  // The thread is started once the clip is up.
-  await h.fake.waitUntil(() => h.fake.threads.get(interaction.originalMessageId ?? ''));
+  await h.delivered(jobId);
   const message = h.fake.allMessages().find((m) => m.id === interaction.originalMessageId)!;
   return { interaction, ack, upload, jobId, message };
 }
@@ -80,5 +79,62 @@ describe('bot against the fake Discord', () => {
     for (const label of ['Retry', 'Extend', 'Loop', 'Edit caption']) expect(buttons).toContain(label);
     expect(h.fake.threads.get(message.id)?.name).toBe('a red circle moving left');
     expect(h.clipMessages().filter((m) => JSON.stringify(m.embeds).includes(jobId))).toHaveLength(1);
+  });
+
+  it("GIVEN a reply in a clip's thread THEN a refined clip is posted in the thread with its lineage", async () => {
+    const first = await generateAndDeliver(alice, 'a red circle moving left');
+    const threadId = first.message.id;
+    h.fake.postAsUser(alice, threadId, 'make it blue');
+    const upload = await h.fake.waitForRequest(
+      (r) => isUpload(r) && r.method === 'POST' && r.path === `/channels/${threadId}/messages`,
+    );
+    const refinedId = jobIdOf(upload.body)!;
+    await h.delivered(refinedId);
+    expect(refinedId).not.toBe(first.jobId);
+    // Delivered as a new message in the thread that mentions (and may ping) only the requester.
+    expect(upload.body?.content).toContain(`<@${alice.id}>`);
+    expect(upload.body?.allowed_mentions).toMatchObject({ parse: [], users: [alice.id] });
+    const record = await h.bot!.context.state.job(refinedId);
+    expect(record?.job.lineage).toMatchObject({ parentJobId: first.jobId, rootJobId: first.jobId, depth: 1 });
+    expect(record?.job.caption.text).toContain('blue');
+    expect(await h.bot!.context.state.threadJob(threadId)).toBe(refinedId);
+  });
+
+  it("GIVEN someone presses another member's Retry button THEN they get an ephemeral 'not your clip' and nothing is queued", async () => {
+    const { message, jobId } = await generateAndDeliver(alice, 'a green square moving up');
+    const retry = (message.components[0]?.components as { custom_id: string; label: string }[]).find((c) =>
+      c.label.startsWith('Retry'),
+    )!;
+    const before = await h.bot!.context.queue.inFlightCount(`discord:${bob.id}`);
+    const press = h.fake.press(bob, message, retry.custom_id);
+    const answer = await h.fake.waitForRequest(isCallback(press.id));
+    const data = answer.body?.data as { content: string; flags: number };
+    expect(answer.body?.type).toBe(4);
+    expect(data.flags & 64).toBe(64);
+    expect(data.content).toMatch(/not your clip/);
+    expect(await h.bot!.context.queue.inFlightCount(`discord:${bob.id}`)).toBe(before);
+    expect(h.clipMessages().filter((m) => JSON.stringify(m.embeds).includes(jobId))).toHaveLength(1);
+  });
+
+  it('GIVEN the upload route answers 429 and then 500 (after storing) THEN exactly one clip is posted', async () => {
+    const route = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/;
+    h.fake.inject({ method: 'PATCH', path: route, status: 429, uploadsOnly: true, retryAfterSeconds: 0.3 });
+    h.fake.inject({ method: 'PATCH', path: route, status: 500, uploadsOnly: true, mode: 'after' });
+    const { interaction, jobId } = await generateAndDeliver(alice, 'a blue triangle moving right');
+    const attempts = h.fake.requests.filter((r) => r.path.includes(interaction.token) && r.files.length > 0);
+    expect(attempts.map((r) => r.status)).toEqual([429, 500, 200]);
+    expect(h.clipMessages().filter((m) => JSON.stringify(m.embeds).includes(jobId))).toHaveLength(1);
+    expect(
+      h.fake.allMessages().find((m) => m.id === interaction.originalMessageId)?.attachments,
+    ).toHaveLength(1);
+  });
+
+  it('GIVEN a prompt containing @everyone, @here and a role mention THEN no message pings anyone', async () => {
+    const prompt = '@everyone @here <@&123456789012345678> look at this yellow ball';
+    const { message } = await generateAndDeliver(alice, prompt);
+    const shown = JSON.stringify(message.embeds);
+    expect(shown).not.toContain('@everyone');
+    expect(shown).toContain('@\u200beveryone');
+    // afterEach checks allowed_mentions on every request recorded so far.
   });
 });
