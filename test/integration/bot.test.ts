@@ -102,9 +102,8 @@ describe('bot against the fake Discord', () => {
 
   it("GIVEN someone presses another member's Retry button THEN they get an ephemeral 'not your clip' and nothing is queued", async () => {
     const { message, jobId } = await generateAndDeliver(alice, 'a green square moving up');
-    const retry = (message.components[0]?.components as { custom_id: string; label: string }[]).find((c) =>
-      c.label.startsWith('Retry'),
-    )!;
+    const row = message.components[0] as { components: { custom_id: string; label: string }[] };
+    const retry = row.components.find((c) => c.label.startsWith('Retry'))!;
     const before = await h.bot!.context.queue.inFlightCount(`discord:${bob.id}`);
     const press = h.fake.press(bob, message, retry.custom_id);
     const answer = await h.fake.waitForRequest(isCallback(press.id));
