@@ -45,7 +45,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const prompt = parsed.positionals.join(' ').trim();
-  if (prompt.length === 0) throw new CaptionCliError('USAGE', 'the prompt is empty: say what the clip should show');
+  if (prompt.length === 0)
+    throw new CaptionCliError('USAGE', 'the prompt is empty: say what the clip should show');
   const seedRaw = parsed.values.seed ?? '0';
   if (!/^\d+$/.test(seedRaw) || Number(seedRaw) > 2 ** 32 - 1) {
     throw new CaptionCliError('USAGE', '--seed must be an integer from 0 to 4294967295');
@@ -85,7 +86,7 @@ async function main(argv: string[]): Promise<void> {
     expander: job.expander,
     style: expanded.style,
     model: card.name,
-    structured: expanded.structured,
+    structured: job.structured,
   };
   if (job.shots !== undefined) out.shots = job.shots;
   console.log(JSON.stringify(out));
