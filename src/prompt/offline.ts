@@ -52,7 +52,12 @@ export function createOfflineExpander(card: ModelCard): OfflineExpander {
       // `shots` still renders a valid clip.
       const total = options.durationSeconds ?? card.limits.frames / card.limits.fps;
       const each = Math.round((total / parts.length) * 100) / 100;
-      const captions = parts.map((p, i) => expandOne(card, matcher, p, options.seed + i));
+      const captions: ExpandedCaption[] = [];
+      for (const [i, part] of parts.entries()) {
+        const own = expandOne(card, matcher, part, options.seed + i);
+        const previous = captions[i - 1];
+        captions.push(previous === undefined ? own : continueFrom(card, previous, own));
+      }
       const first = captions[0] as ExpandedCaption;
       return {
         ...first,
@@ -64,6 +69,40 @@ export function createOfflineExpander(card: ModelCard): OfflineExpander {
       };
     },
   };
+}
+
+/**
+ * A later shot keeps what the earlier one established unless it says otherwise: "a red ball bounces, then
+ * spins" spins the same red ball over the same background, rather than a freshly guessed one.
+ */
+function continueFrom(card: ModelCard, previous: ExpandedCaption, own: ExpandedCaption): ExpandedCaption {
+  const prev = previous.structured;
+  const s = own.structured;
+  const filled = new Set(s.filled);
+  const subjects = s.subjects.map((subject, j) => {
+    const before = prev.subjects[j];
+    if (before === undefined || own.style !== 'vocabulary') return subject;
+    const next = { ...subject };
+    for (const key of ['kind', 'color', 'motion'] as const) {
+      const path = `subjects.${j}.${key}`;
+      // Motion is the one thing a new shot is expected to change, so only a missing kind or colour carries over.
+      if (key !== 'motion' && filled.has(path) && before[key] !== undefined) {
+        next[key] = before[key] as string;
+        filled.delete(path);
+      }
+    }
+    return next;
+  });
+  let background = s.background;
+  if (filled.has('background')) {
+    background = prev.background;
+    filled.delete('background');
+  }
+  const structured: StructuredCaption = { ...s, subjects, background, filled: [...filled] };
+  const lang = card.caption_language;
+  const text =
+    lang.style === 'vocabulary' ? renderVocabulary(lang, structured) : renderProse(lang, structured);
+  return { ...own, text, structured };
 }
 
 function expandOne(card: ModelCard, matcher: LexiconMatcher, prompt: string, seed: number): ExpandedCaption {

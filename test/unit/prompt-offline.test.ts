@@ -266,6 +266,14 @@ describe('offline expander on the built-in vocabulary', () => {
     expect(captionSchema.parse(toJobCaption(caption)).shots).toHaveLength(2);
   });
 
+  it("GIVEN a later shot that leaves things out THEN it continues the earlier shot's object and background", () => {
+    const caption = offline.expand('a red ball bounces on the beach, then spins', { seed: 1 });
+    expect(caption.structured.shots?.map((s) => s.text)).toEqual([
+      'a red circle bouncing over the ocean',
+      'a red circle spinning over the ocean',
+    ]);
+  });
+
   it('GIVEN an expansion THEN the job caption validates and the moderation hand-off has both texts', async () => {
     const expander = createExpander({ card });
     expect(expander.llm).toBeUndefined();
