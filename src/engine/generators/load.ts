@@ -26,6 +26,15 @@ export interface LoadGeneratorOptions {
   deviceMemoryBytes?: number;
 }
 
+/**
+ * ENGINE_DEVICE_MEMORY_MB, read here only as a fallback until the config schema carries it (callers should
+ * pass `deviceMemoryBytes`): GPU hosts need it for the size check and it must not depend on a caller remembering.
+ */
+function envMemoryBytes(): number | undefined {
+  const mb = Number(process.env.ENGINE_DEVICE_MEMORY_MB);
+  return Number.isFinite(mb) && mb > 0 ? mb * 2 ** 20 : undefined;
+}
+
 /** Pipeline classes this engine runs, by `model_index.json` `_class_name`. */
 export const PIPELINE_CLASSES = Object.freeze(['ZoetropeDiTPipeline', 'TextToVideoSDPipeline']);
 
@@ -58,9 +67,10 @@ export async function loadGenerator(
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     log,
   });
+  const memory = options.deviceMemoryBytes ?? envMemoryBytes();
   const bytes = await assertModelFits(modelDir, {
     device: backend.device,
-    ...(options.deviceMemoryBytes !== undefined ? { availableBytes: options.deviceMemoryBytes } : {}),
+    ...(memory !== undefined ? { availableBytes: memory } : {}),
     log,
   });
   log.info('model: loading', {
