@@ -222,6 +222,8 @@ export class ZoetropeDiTPipeline implements VideoGenerator {
           buffers,
           signal: job.signal,
           onStep: job.onStep,
+          // The feeds and outputs above already wrap the sampler's own sample/out buffers, so only the
+          // timestep changes between steps.
           denoise: async (_sample, t, _out) => {
             timestep[0] = t;
             timestep[1] = t;

@@ -221,7 +221,14 @@ export class OnnxBackend {
   /** Opens `path` as the session for component `name` on the backend's device. */
   async open(path: string, name: string): Promise<OnnxSession> {
     try {
-      return new OnnxSession(name, this.#device, await this.#create(path, this.#device));
+      const session = new OnnxSession(name, this.#device, await this.#create(path, this.#device));
+      if (!DEVICE_PROFILES[this.#device].fp16 && session.inputs.some((s) => s.type === 'float16')) {
+        // CPU kernels mostly lack float16: ONNX Runtime inserts casts around them, which works but is slow.
+        this.#log.warn(`onnx: ${name} is a float16 export running on ${this.#device}; expect it to be slow`, {
+          component: name,
+        });
+      }
+      return session;
     } catch (cause) {
       if (this.#device === 'cuda') {
         const message = (cause as Error).message;
