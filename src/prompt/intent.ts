@@ -124,8 +124,26 @@ export function parseIntentRules(reply: string, context: IntentContext): Intent 
       };
     return { kind: 'help', reason: merged.reason, message: merged.message, source: 'rules' };
   }
-  if (SPEED.test(text) || (RESIZE.test(text) && card.caption_language.style === 'vocabulary')) {
-    return unsupported(text, card);
+  if (SPEED.test(text) || RESIZE.test(text)) {
+    if (card.caption_language.style === 'vocabulary') return unsupported(text, card);
+    // A prose model can be told about pace and size in words.
+    const detail = SPEED.test(text)
+      ? /\b(slow\w*|in slow motion)\b/.test(text)
+        ? 'in slow motion'
+        : 'fast-paced motion'
+      : /\b(smaller|tinier|shrink|scale (?:it )?down)\b/.test(text)
+        ? 'smaller in frame'
+        : 'larger in frame';
+    const merged = mergeRefinement(caption, { attributes: [detail] }, card);
+    if (merged.ok)
+      return {
+        kind: 'refine',
+        caption: merged.caption,
+        summary: merged.summary,
+        newSeed: vary,
+        source: 'rules',
+      };
+    return { kind: 'help', reason: merged.reason, message: merged.message, source: 'rules' };
   }
   if (vary) return { kind: 'vary', source: 'rules' };
   if (QUESTION.test(text)) return help('question', card, caption);

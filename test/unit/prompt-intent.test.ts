@@ -156,9 +156,20 @@ describe('thread reply intents (rules)', () => {
     const blue = parseIntentRules('make it blue', { caption: prose, card: DEFAULT_PROSE_CARD });
     expect(blue.kind).toBe('refine');
     if (blue.kind === 'refine') expect(blue.caption.text).toMatch(/^A blue kite flying over a beach/);
+    const fast = parseIntentRules('faster', { caption: prose, card: DEFAULT_PROSE_CARD });
+    expect(fast.kind).toBe('refine');
+    if (fast.kind === 'refine') expect(fast.caption.text).toContain('fast-paced motion');
     const cine = parseIntentRules('make it more cinematic', { caption: prose, card: DEFAULT_PROSE_CARD });
     expect(cine.kind).toBe('refine');
     if (cine.kind === 'refine') expect(cine.caption.text).toContain('more cinematic');
+  });
+
+  it('GIVEN two objects and a reply naming neither THEN the change applies to both', () => {
+    const intent = parseIntentRules('make it green', { caption: two, card });
+    expect(intent).toMatchObject({
+      kind: 'refine',
+      caption: { text: 'a green circle moving left and a green square bouncing over the ocean' },
+    });
   });
 
   it('GIVEN mergeRefinement directly THEN only the targeted object changes', () => {
