@@ -56,7 +56,9 @@ async function main(argv: string[]): Promise<void> {
     cleanup.push(() => engine.close());
     const queue = new GenerationQueue({ connection: redis, keys });
     cleanup.push(() => queue.close());
-    const events = queue.events(connectRedis(runtime.redis.url));
+    const eventsConnection = connectRedis(runtime.redis.url);
+    cleanup.push(async () => eventsConnection.disconnect());
+    const events = queue.events(eventsConnection);
     cleanup.push(() => events.close());
     await events.waitUntilReady();
 

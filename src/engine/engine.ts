@@ -83,6 +83,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   await subscriber.subscribe(keys.cancelChannel);
   subscriber.on('message', (_channel: string, jobId: string) => running.get(jobId)?.abort(new Cancelled()));
 
+  const workerConnection = connectRedis(options.redisUrl);
   const deps: JobDeps = { config, keys, store, deliveries, generator, ffmpeg, commands, log };
   const worker = new Worker<GenerateJob, JobResult>(
     QUEUE_NAMES.generate,
@@ -103,7 +104,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       }
     },
     {
-      connection: connectRedis(options.redisUrl),
+      connection: workerConnection,
       prefix: keys.bullPrefix,
       // One job at a time per engine: the model already uses every core (or the GPU) for one clip.
       concurrency: 1,
@@ -133,6 +134,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       await Promise.allSettled([deliveries.close(), generation.close()]);
       subscriber.disconnect();
       commands.disconnect();
+      workerConnection.disconnect();
     },
   };
 }
