@@ -11,12 +11,16 @@ import {
   ModelLoadError,
   ModelTooLarge,
   OnnxBackend,
+  probeDevice,
   toFloat16,
   toLog,
 } from '../../src/engine/onnx/index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'models');
 const quiet = toLog(undefined);
+// The fallback tests pretend the CUDA provider is installed on a host where it is not; on a real GPU host
+// CUDA would start, so they only run where it cannot.
+const noCuda = !probeDevice().cudaProviderInstalled;
 
 describe('device → execution provider table', () => {
   it('GIVEN auto without the CUDA provider THEN CPU, and the reason says how to get CUDA', () => {
@@ -50,22 +54,28 @@ describe('device → execution provider table', () => {
     expect(lines).toEqual([expect.stringMatching(/^onnx: using cpu \(ENGINE_DEVICE=auto/)]);
   });
 
-  it('GIVEN ENGINE_DEVICE=cuda on a host where CUDA cannot start THEN DeviceUnavailable, not a silent CPU run', async () => {
-    const backend = new OnnxBackend({ device: 'cuda', log: quiet, probe: { cudaProviderInstalled: true } });
-    const path = join(FIXTURES, 'zoetrope-dit-tiny', 'text_encoder', 'model.onnx');
-    await expect(backend.open(path, 'text_encoder')).rejects.toBeInstanceOf(DeviceUnavailable);
-  });
+  it.runIf(noCuda)(
+    'GIVEN ENGINE_DEVICE=cuda on a host where CUDA cannot start THEN DeviceUnavailable, not a silent CPU run',
+    async () => {
+      const backend = new OnnxBackend({ device: 'cuda', log: quiet, probe: { cudaProviderInstalled: true } });
+      const path = join(FIXTURES, 'zoetrope-dit-tiny', 'text_encoder', 'model.onnx');
+      await expect(backend.open(path, 'text_encoder')).rejects.toBeInstanceOf(DeviceUnavailable);
+    },
+  );
 
-  it('GIVEN ENGINE_DEVICE=auto and a CUDA start failure THEN it warns and falls back to CPU', async () => {
-    const warnings: string[] = [];
-    const log = { info: () => {}, warn: (msg: string) => warnings.push(msg) };
-    const backend = new OnnxBackend({ device: 'auto', log, probe: { cudaProviderInstalled: true } });
-    const path = join(FIXTURES, 'zoetrope-dit-tiny', 'text_encoder', 'model.onnx');
-    const session = await backend.open(path, 'text_encoder');
-    expect(session.device).toBe('cpu');
-    expect(backend.device).toBe('cpu');
-    expect(warnings[0]).toMatch(/falling back to CPU/);
-  });
+  it.runIf(noCuda)(
+    'GIVEN ENGINE_DEVICE=auto and a CUDA start failure THEN it warns and falls back to CPU',
+    async () => {
+      const warnings: string[] = [];
+      const log = { info: () => {}, warn: (msg: string) => warnings.push(msg) };
+      const backend = new OnnxBackend({ device: 'auto', log, probe: { cudaProviderInstalled: true } });
+      const path = join(FIXTURES, 'zoetrope-dit-tiny', 'text_encoder', 'model.onnx');
+      const session = await backend.open(path, 'text_encoder');
+      expect(session.device).toBe('cpu');
+      expect(backend.device).toBe('cpu');
+      expect(warnings[0]).toMatch(/falling back to CPU/);
+    },
+  );
 });
 
 describe('loggers', () => {
