@@ -6,7 +6,7 @@ import type { Caption } from '../queue/index.js';
 /** The caption a CLI job carries: the prompt verbatim (`--no-expand`), or the model card's expansion. */
 export async function expandForCli(
   prompt: string,
-  options: { config: Config; log: Logger; expand: boolean; seed: number | undefined },
+  options: { config: Config; log: Logger; expand: boolean; seed: number; durationSeconds: number },
 ): Promise<Caption> {
   if (!options.expand || options.config.MODEL_DIR.startsWith('test-pattern')) {
     return { text: prompt, expander: 'verbatim' };
@@ -15,5 +15,7 @@ export async function expandForCli(
     throw new Error(`cannot read the model card in MODEL_DIR=${options.config.MODEL_DIR}: ${error.message}`);
   });
   const expander = createExpander({ card, config: options.config, log: options.log });
-  return toJobCaption(await expander.expand(prompt, { seed: options.seed ?? 0 }));
+  return toJobCaption(
+    await expander.expand(prompt, { seed: options.seed, durationSeconds: options.durationSeconds }),
+  );
 }

@@ -44,8 +44,16 @@ async function main(argv: string[]): Promise<void> {
     const outPath = resolve(args.out ?? `out/${jobId}.mp4`);
     await ensureWritable(outPath);
 
+    const seed = args.seed ?? randomInt(0, 2 ** 32 - 1);
+    const durationSeconds = args.durationSeconds ?? config.DEFAULT_DURATION_SECONDS;
     const t0 = performance.now();
-    const caption = await expandForCli(args.prompt, { config, log, expand: args.expand, seed: args.seed });
+    const caption = await expandForCli(args.prompt, {
+      config,
+      log,
+      expand: args.expand,
+      seed,
+      durationSeconds,
+    });
     const expandMs = Math.round(performance.now() - t0);
 
     const keys = createKeys(config.ZOETROPE_PREFIX);
@@ -73,8 +81,8 @@ async function main(argv: string[]): Promise<void> {
       kind: 'generate',
       prompt: args.prompt,
       caption,
-      durationSeconds: args.durationSeconds ?? config.DEFAULT_DURATION_SECONDS,
-      seed: args.seed ?? randomInt(0, 2 ** 32 - 1),
+      durationSeconds,
+      seed,
       requester: { source: 'cli', userId: process.env.USER ?? 'cli' },
       createdAt: Date.now(),
       ...(args.aspect && { aspect: args.aspect as GenerateJobInput['aspect'] }),
