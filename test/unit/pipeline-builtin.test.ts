@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { VideoGenerator } from '../../src/engine/generator.js';
 import { loadGenerator } from '../../src/engine/generators/index.js';
 
 // The built-in model is trained in this repository and lands in models/zoetrope-tiny (issue 5); until it
@@ -32,5 +33,56 @@ describe.skipIf(!present)('the built-in model through ZoetropeDiTPipeline', () =
     } finally {
       await gen.close();
     }
+  });
+});
+
+/** Mean absolute byte difference between two frames. */
+function diff(a: Uint8Array, b: Uint8Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += Math.abs(a[i]! - b[i]!);
+  return s / a.length;
+}
+
+/** Consecutive-frame differences of a clip, and the median of them. */
+function motion(frames: Uint8Array[]): { steps: number[]; median: number } {
+  const steps = frames.slice(1).map((f, i) => diff(frames[i]!, f));
+  const sorted = [...steps].sort((x, y) => x - y);
+  return { steps, median: sorted[Math.floor(sorted.length / 2)]! };
+}
+
+describe.skipIf(!present)('the built-in model: seams', () => {
+  async function withModel(
+    fn: (gen: VideoGenerator, w: number, h: number, caption: string) => Promise<void>,
+  ) {
+    const gen = await loadGenerator(DIR, { device: 'cpu', threads: 2 });
+    try {
+      const [w, h] = gen.info.card.limits.sizes[0]!;
+      await fn(gen, w, h, gen.info.card.caption_language.examples[0]!);
+    } finally {
+      await gen.close();
+    }
+  }
+
+  it('GIVEN a 4 s clip (two windows chained) THEN the change across the seam is like any other frame step', async () => {
+    await withModel(async (gen, width, height, caption) => {
+      const clip = await gen.generate({ shots: [{ caption, frames: 32 }], width, height, seed: 5 });
+      const { steps, median } = motion(clip.frames);
+      // Windows start at 0, 12 and 16; the new frames of later windows begin at 16 and 28.
+      for (const seam of [15, 27]) expect(steps[seam]!).toBeLessThanOrEqual(3 * median + 6);
+    });
+  });
+
+  it('GIVEN loop THEN going from the last frame back to the first is like any other frame step', async () => {
+    await withModel(async (gen, width, height, caption) => {
+      const clip = await gen.generate({
+        shots: [{ caption, frames: 16 }],
+        width,
+        height,
+        seed: 6,
+        loop: true,
+      });
+      const { median } = motion(clip.frames);
+      expect(diff(clip.frames[15]!, clip.frames[0]!)).toBeLessThanOrEqual(3 * median + 6);
+    });
   });
 });
