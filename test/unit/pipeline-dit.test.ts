@@ -249,3 +249,17 @@ describe('classifier-free guidance batch', () => {
     for (const v of x) expect(v).toBeCloseTo(1.1, 5);
   });
 });
+
+describe('seeded noise', () => {
+  it('GIVEN a seed THEN the same normal stream every time, other seeds and streams differ, moments ≈ N(0, 1)', () => {
+    const a = new Rng(123, 0).fillGaussian(new Float32Array(20_000));
+    const b = new Rng(123, 0).fillGaussian(new Float32Array(20_000));
+    expect(a).toEqual(b);
+    expect(new Rng(124, 0).fillGaussian(new Float32Array(4))).not.toEqual(a.subarray(0, 4));
+    expect(new Rng(123, 1).fillGaussian(new Float32Array(4))).not.toEqual(a.subarray(0, 4));
+    const mean = a.reduce((s, v) => s + v, 0) / a.length;
+    const variance = a.reduce((s, v) => s + (v - mean) ** 2, 0) / a.length;
+    expect(Math.abs(mean)).toBeLessThan(0.03);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.05);
+  });
+});
