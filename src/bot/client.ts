@@ -32,6 +32,7 @@ export interface BotOptions {
   /** discord.js REST overrides (a test's fake CDN). */
   rest?: Partial<RESTOptions>;
   progressIntervalMs?: number;
+  /** Delivery lock; a delivery whose bot died mid-post is taken up again after it (default 30 s). */
   deliveryLockMs?: number;
 }
 
@@ -40,7 +41,8 @@ export interface Bot {
   readonly client: Client;
   readonly context: BotContext;
   readonly deliveries: DeliveryWorker;
-  close(): Promise<void>;
+  /** Stops everything; `force` abandons deliveries in progress (they are taken up again after their lock). */
+  close(force?: boolean): Promise<void>;
 }
 
 /**
@@ -86,7 +88,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const workerConnection = options.connect();
   const deliveries = new DeliveryWorker(context, progress, {
     connection: workerConnection,
-    ...(options.deliveryLockMs ? { lockDurationMs: options.deliveryLockMs } : {}),
+    ...(options.deliveryLockMs
+      ? {
+          lockDurationMs: options.deliveryLockMs,
+          stalledIntervalMs: Math.max(500, options.deliveryLockMs / 2),
+        }
+      : {}),
   });
 
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(context, interaction));
@@ -110,11 +117,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     client,
     context,
     deliveries,
-    async close() {
+    async close(force = false) {
       if (closed) return;
       closed = true;
       progress.close();
-      await deliveries.close();
+      await deliveries.close(force);
       await events.close();
       await queue.close();
       await client.destroy();

@@ -38,6 +38,8 @@ export interface DeliveryWorkerOptions {
   concurrency?: number;
   /** Lock duration; a delivery whose bot died is picked up again after this. */
   lockDurationMs?: number;
+  /** How often this worker looks for deliveries whose worker died (BullMQ's stalled check). */
+  stalledIntervalMs?: number;
 }
 
 const MARKER_TTL = 30 * 24 * 3600;
@@ -67,6 +69,7 @@ export class DeliveryWorker {
       prefix: ctx.keys.bullPrefix,
       concurrency: options.concurrency ?? 4,
       lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: options.stalledIntervalMs ?? options.lockDurationMs ?? 30_000,
       autorun: false,
     });
     this.worker.on('failed', (job, error) =>

@@ -34,8 +34,8 @@ export async function runBot(config: Config, redisUrl: string, log: Logger): Pro
     });
     return {
       ...bot,
-      async close() {
-        await bot.close();
+      async close(force?: boolean) {
+        await bot.close(force);
         redis.disconnect();
       },
     };

@@ -67,6 +67,9 @@ export class BotHarness {
       cdnOrigins: [this.fake.cdnUrl],
       rest: { cdn: this.fake.cdnUrl, retries: 3, timeout: 10_000 },
       progressIntervalMs: 300,
+      // Short locks so a "crashed" bot's delivery is taken up again quickly. Every bot of a test file
+      // uses the same value: BullMQ runs one stalled check per queue per interval, across all workers.
+      deliveryLockMs: 1500,
       ...options,
     });
     this.bot.deliveries.worker.on('completed', (job) => {
@@ -76,8 +79,9 @@ export class BotHarness {
     return this.bot;
   }
 
-  async stopBot(): Promise<void> {
-    await this.bot?.close();
+  /** Stops the bot; `crash` abandons a delivery in progress, as a killed process would. */
+  async stopBot(crash = false): Promise<void> {
+    await this.bot?.close(crash);
     this.bot = undefined;
   }
 
@@ -92,7 +96,7 @@ export class BotHarness {
   }
 
   async close(): Promise<void> {
-    await this.bot?.close().catch(() => undefined);
+    await this.bot?.close(true).catch(() => undefined);
     await this.engine?.close().catch(() => undefined);
     await this.fake.stop();
     for (const c of this.connections) c.disconnect();

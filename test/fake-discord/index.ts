@@ -35,13 +35,16 @@ export interface FakeUser {
   bot?: boolean;
 }
 
-/** A failure to inject: `before` answers without doing anything; `after` does the work and then fails. */
+/**
+ * A failure to inject: `before` answers without doing anything; `after` does the work and then fails;
+ * `hang` does the work and never answers (a bot that dies mid-request sees exactly this).
+ */
 export interface Injection {
   method: string;
   path: RegExp;
   status: number;
   times?: number;
-  mode?: 'before' | 'after';
+  mode?: 'before' | 'after' | 'hang';
   retryAfterSeconds?: number;
   /** Only requests that upload files (multipart). */
   uploadsOnly?: boolean;
@@ -500,8 +503,13 @@ export class FakeDiscord extends EventEmitter {
       this.emit('request', record);
     };
     if (injection) injection.times = (injection.times ?? 1) - 1;
-    if (injection && injection.mode !== 'after') return finish(...failure(injection));
+    if (injection && (injection.mode ?? 'before') === 'before') return finish(...failure(injection));
     const [status, payload] = this.route(method, path, url.searchParams, body ?? {}, files);
+    if (injection?.mode === 'hang') {
+      this.requests.push(record);
+      this.emit('request', record);
+      return;
+    }
     if (injection) return finish(...failure(injection));
     finish(status, payload);
   }
