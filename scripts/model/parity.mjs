@@ -50,7 +50,7 @@ const card = JSON.parse(readFileSync(join(modelDir, 'model_index.json'), 'utf8')
 const steps = card.limits.default_steps;
 const [, c, f, h, w] = meta.sample.shape;
 const n = c * f * h * w;
-const half = (t, b) => new ort.Tensor('float32', t.data.slice(0, b * (t.data.length / t.dims[0])), [b, ...t.dims.slice(1)]);
+const half = (t, b) => new ort.Tensor(t.type, t.data.slice(0, b * (t.data.length / t.dims[0])), [b, ...t.dims.slice(1)]);
 const batch2 = {
   sample: half(feeds.sample, 2),
   timestep: new ort.Tensor('float32', new Float32Array([0.5, 0.5]), [2]),

@@ -30,7 +30,8 @@ def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidanc
     msk = torch.cat([m_c, m_u])
     cf = torch.cat([cond_frames, cond_frames])
     cm = torch.cat([cond_mask, cond_mask])
-    ts = torch.linspace(1.0, 0.0, steps + 1)
+    # diffusers' FlowMatchEulerDiscreteScheduler grid (shift 1): sigma from 1 to 1/1000 in `steps` points, then 0
+    ts = torch.cat([torch.linspace(1.0, 1.0 / 1000, steps) if steps > 1 else torch.ones(1), torch.zeros(1)])
     x = noise
     for i in range(steps):
         t, tn = float(ts[i]), float(ts[i + 1])

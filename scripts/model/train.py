@@ -24,7 +24,7 @@ from model import build  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-CONFIG = {"dim": 96, "depth": 6, "heads": 2, "text_dim": 128, "text_layers": 2}
+CONFIG = {"dim": 64, "depth": 6, "heads": 2, "text_dim": 128, "text_layers": 2}
 
 
 def random_cond_mask(rng: np.random.RandomState) -> np.ndarray:

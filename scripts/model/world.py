@@ -253,3 +253,21 @@ def model_card() -> dict:
         },
         "training": {"held_out": [list(h) for h in HELD_OUT]},
     }
+
+
+def parse_caption(caption: str) -> tuple[list[tuple[str, str, str]], str]:
+    """Inverse of caption_of for captions in the card's language; raises ValueError otherwise."""
+    text = " ".join(caption.lower().split())
+    body, sep, background = text.rpartition(" over ")
+    if not sep or background not in BACKGROUNDS:
+        raise ValueError(f"no known background in {caption!r}")
+    objects = []
+    for phrase in body.split(" and "):
+        words = phrase.split()
+        if len(words) < 4 or words[0] != "a" or words[1] not in COLORS or words[2] not in SHAPES:
+            raise ValueError(f"cannot read object {phrase!r}")
+        motion = " ".join(words[3:])
+        if motion not in MOTIONS:
+            raise ValueError(f"unknown motion {motion!r}")
+        objects.append((words[1], words[2], motion))
+    return objects, background
