@@ -9,8 +9,9 @@ async function main(argv: string[]): Promise<void> {
   const { config, log } = runtime;
   const stops: Array<() => Promise<unknown>> = [];
   let stopping = false;
-  const stop = async (code: number) => {
+  const stop = async (code: number, reason?: string) => {
     if (stopping) return;
+    if (reason) process.stderr.write(`zoetrope: ${reason}\n`);
     stopping = true;
     log.info('shutting down');
     for (const s of stops.reverse())
@@ -44,8 +45,7 @@ async function main(argv: string[]): Promise<void> {
       }
     }
   } catch (error) {
-    await stop(1).catch(() => undefined);
-    exitWith((error as Error).message, 1);
+    await stop(1, (error as Error).message);
   }
 }
 

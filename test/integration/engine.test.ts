@@ -175,7 +175,7 @@ describe('engine on the real queue', () => {
   });
 
   it('GIVEN an engine killed with SIGKILL mid-job THEN another engine finishes it and there is exactly one result', async () => {
-    const child = spawnEngine('test-pattern:150');
+    const child = spawnEngine('test-pattern:500');
     try {
       const { jobId } = await queue.enqueue(discordJob({ seed: 12 }));
       let completions = 0;
@@ -190,6 +190,8 @@ describe('engine on the real queue', () => {
       });
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
+      // Killed mid-job: the job is still active, held by a lock nobody will renew.
+      expect(await (await Job.fromId(queue.queue, jobId))?.getState()).toBe('active');
       await withEngine(new TestPatternGenerator(), async () => {
         const { result } = await finished(jobId);
         expect(result?.jobId).toBe(jobId);

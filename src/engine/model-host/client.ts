@@ -53,34 +53,35 @@ export class ThreadedGenerator implements VideoGenerator {
 
   /** Starts the model thread and resolves once the model is loaded. */
   static async start(spec: ModelSpec, log: HostLog): Promise<ThreadedGenerator> {
-    const here = fileURLToPath(import.meta.url);
-    // Under tsx or vitest the sources are TypeScript: the thread needs tsx's loader to import them.
-    const isTs = here.endsWith('.ts');
-    const worker = new Worker(new URL(isTs ? './thread.ts' : './thread.js', import.meta.url), {
-      workerData: spec,
-      execArgv: isTs ? ['--import', 'tsx'] : [],
-    });
-    const info = await new Promise<GeneratorInfo>((resolve, reject) => {
-      const onMessage = (message: FromModelThread) => {
-        if (message.type === 'log') log[message.level](message.fields ?? {}, message.msg);
-        else if (message.type === 'ready') resolve(message.info);
-        else if (message.type === 'load-error') reject(new ModelLoadFailed(message.message, message.code));
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-      worker.once('exit', (code) =>
-        reject(new ModelLoadFailed(`model thread exited during load (code ${code})`)),
-      );
-    }).catch(async (error: Error) => {
-      await worker.terminate();
-      throw error;
-    });
-    worker.removeAllListeners();
-    const host = new ThreadedGenerator(worker, info);
+    const worker = spawnModelThread(spec);
     worker.on('message', (message: FromModelThread) => {
       if (message.type === 'log') log[message.level](message.fields ?? {}, message.msg);
     });
-    return host;
+    // Only the load's own listeners are removed afterwards: Worker keeps internal ones of its own.
+    let onMessage: (message: FromModelThread) => void = () => undefined;
+    let onError: (error: Error) => void = () => undefined;
+    let onExit: (code: number) => void = () => undefined;
+    const info = await new Promise<GeneratorInfo>((resolve, reject) => {
+      onMessage = (message) => {
+        if (message.type === 'ready') resolve(message.info);
+        else if (message.type === 'load-error') reject(new ModelLoadFailed(message.message, message.code));
+      };
+      onError = reject;
+      onExit = (code) => reject(new ModelLoadFailed(`model thread exited during load (code ${code})`));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+    })
+      .catch(async (error: Error) => {
+        await worker.terminate();
+        throw error;
+      })
+      .finally(() => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      });
+    return new ThreadedGenerator(worker, info);
   }
 
   generate(request: GenerationRequest, hooks: GenerationHooks = {}): Promise<GeneratedClip> {
@@ -128,6 +129,19 @@ export class ThreadedGenerator implements VideoGenerator {
       pending.reject(error);
     }
   }
+}
+
+function spawnModelThread(spec: ModelSpec): Worker {
+  if (fileURLToPath(import.meta.url).endsWith('.js')) {
+    return new Worker(new URL('./thread.js', import.meta.url), { workerData: spec });
+  }
+  // Running from TypeScript sources (tsx, vitest): the thread registers tsx's loader before importing them,
+  // since a worker does not inherit the parent's module hooks.
+  const thread = JSON.stringify(new URL('./thread.ts', import.meta.url).href);
+  return new Worker(`import { register } from 'tsx/esm/api'; register(); await import(${thread});`, {
+    eval: true,
+    workerData: spec,
+  });
 }
 
 function rebuildError(message: { name: string; message: string; code?: string }): Error {
