@@ -67,16 +67,20 @@ export class GenerationQueue {
     jobId: string = crypto.randomUUID(),
   ): Promise<{ jobId: string; position: number }> {
     const job = parsePayload(generateJobSchema, input);
-    const owner = ownerOf(job);
-    const inFlightKey = this.keys.userQueued(owner);
-    const [[, added], [, inFlight]] = (await this.redis
+    const inFlightKey = this.keys.userQueued(ownerOf(job));
+    const replies = await this.redis
       .multi()
       .sadd(inFlightKey, jobId)
       .scard(inFlightKey)
       .expire(inFlightKey, 7 * 24 * 3600)
-      .exec()) as [[null, number], [null, number], [null, number]];
-    void added;
-    await this.queue.add(job.kind, job, { jobId, priority: Math.max(1, inFlight) });
+      .exec();
+    const priority = Math.max(1, Number(replies?.[1]?.[1] ?? 1));
+    try {
+      await this.queue.add(job.kind, job, { jobId, priority });
+    } catch (error) {
+      await this.redis.srem(inFlightKey, jobId);
+      throw error;
+    }
     return { jobId, position: await this.position(jobId) };
   }
 
