@@ -32,9 +32,9 @@ const clip = (text: string, max: number) => (text.length <= max ? text : `${text
 export function quote(text: string, max = 1000): string {
   return clip(
     text
-      .replace(/([\\*_~`|>])/g, '\\$1')
       .replace(/@(everyone|here)/g, '@\u200b$1')
-      .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>'),
+      .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>')
+      .replace(/([\\*_~`|>])/g, '\\$1'),
     max,
   );
 }
