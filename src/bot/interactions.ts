@@ -27,7 +27,15 @@ export async function answerError(
   const { message, unexpected } = describeError(error);
   if (unexpected) ctx.log.error({ err: error, interaction: interaction.id }, 'interaction failed');
   try {
-    if (interaction.deferred || interaction.replied) {
+    if ((interaction.deferred || interaction.replied) && !unexpected) {
+      // The member's own mistake stays private: the public "thinking…" message gives way to an ephemeral one.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({
+        content: message,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      });
+    } else if (interaction.deferred || interaction.replied) {
       await interaction.editReply({
         content: message,
         embeds: [],

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BotHarness, jobIdOf, messageBearing, probe } from '../fake-discord/harness.js';
-import type { FakeUser, RecordedRequest } from '../fake-discord/index.js';
+import { type FakeUser, type RecordedRequest, snowflake } from '../fake-discord/index.js';
 
 const PREFIX = `zt-bot-test-${process.pid}`;
 
@@ -135,5 +137,97 @@ describe('bot against the fake Discord', () => {
     expect(shown).not.toContain('@everyone');
     expect(shown).toContain('@\u200beveryone');
     // afterEach checks allowed_mentions on every request recorded so far.
+  });
+
+  it('GIVEN /animate with a PNG from the CDN THEN a clip is made from it; GIVEN an image from elsewhere THEN it is refused privately', async () => {
+    const { stdout: png } = await promisify(execFile)(
+      'ffmpeg',
+      [
+        '-v',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        'color=c=red:s=64x64',
+        '-frames:v',
+        '1',
+        '-f',
+        'image2pipe',
+        '-c:v',
+        'png',
+        '-',
+      ],
+      { encoding: 'buffer' },
+    );
+    const animate = (url: string) => {
+      const id = snowflake();
+      const attachment = {
+        id,
+        filename: 'still.png',
+        size: png.length,
+        url,
+        proxy_url: url,
+        content_type: 'image/png',
+        width: 64,
+        height: 64,
+      };
+      return h.fake.slash(
+        alice,
+        'animate',
+        [
+          { name: 'image', type: 11, value: id },
+          { name: 'prompt', type: 3, value: 'the square drifts right' },
+        ],
+        { resolved: { attachments: { [id]: attachment } } },
+      );
+    };
+    const refused = animate('https://images.example.com/still.png');
+    const answer = await h.fake.waitForRequest(isCallback(refused.id));
+    expect(answer.body?.type).toBe(4);
+    expect((answer.body!.data as { flags: number; content: string }).flags & 64).toBe(64);
+    expect((answer.body!.data as { content: string }).content).toMatch(/Discord's CDN/);
+
+    const ok = animate(h.fake.hostFile('still.png', png, 'image/png'));
+    const upload = await h.fake.waitForRequest((r) => isUpload(r) && r.path.includes(ok.token));
+    const jobId = jobIdOf(upload.body)!;
+    await h.delivered(jobId);
+    const record = await h.bot!.context.state.job(jobId);
+    expect(record?.job.kind).toBe('animate');
+    expect(record?.job.conditioning).toMatchObject({
+      mode: 'first_frame',
+      image: { contentType: 'image/png' },
+    });
+  });
+
+  it('GIVEN a cooldown set by a server manager THEN a second request gets a private answer with the reset time, and non-managers cannot change settings', async () => {
+    const denied = h.fake.slash(bob, 'settings', [
+      { name: 'limits', type: 1, options: [{ name: 'cooldown', type: 4, value: 60 }] },
+    ]);
+    const deniedAnswer = await h.fake.waitForRequest(isCallback(denied.id));
+    expect((deniedAnswer.body!.data as { content: string }).content).toMatch(/Manage Server/);
+
+    const MANAGE_GUILD = String(1 << 5);
+    const set = h.fake.slash(
+      bob,
+      'settings',
+      [{ name: 'limits', type: 1, options: [{ name: 'cooldown', type: 4, value: 60 }] }],
+      { permissions: MANAGE_GUILD },
+    );
+    const setAnswer = await h.fake.waitForRequest(isCallback(set.id));
+    expect((setAnswer.body!.data as { content: string }).content).toMatch(/cooldown 60 s/);
+
+    const first = h.fake.slash(bob, 'generate', [{ name: 'prompt', type: 3, value: 'a white ball' }]);
+    const firstUpload = await h.fake.waitForRequest((r) => isUpload(r) && r.path.includes(first.token));
+    await h.delivered(jobIdOf(firstUpload.body)!);
+    const second = h.fake.slash(bob, 'generate', [{ name: 'prompt', type: 3, value: 'a black ball' }]);
+    const followUp = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.appId}/${second.token}`,
+    );
+    expect(followUp.body?.flags).toBe(64);
+    expect(String(followUp.body?.content)).toMatch(/cooldown.*<t:\d+:R>/);
+    // The public "thinking…" message is removed rather than left behind.
+    await h.fake.waitUntil(() => !h.fake.allMessages().some((m) => m.id === second.originalMessageId));
+
+    await h.bot!.context.state.updateSettings(h.fake.guildId, (s) => ({ ...s, cooldownSeconds: 0 }));
   });
 });
