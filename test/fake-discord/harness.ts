@@ -85,12 +85,13 @@ export class BotHarness {
     this.bot = undefined;
   }
 
-  async startEngine(stepMs = 20): Promise<Engine> {
+  /** Starts the real engine: with the test-pattern generator by default, or `model` for MODEL_DIR's model. */
+  async startEngine(stepMs: number | 'model' = 20): Promise<Engine> {
     this.engine = await startEngine({
       config: this.config,
       redisUrl: REDIS_URL,
       log: this.log,
-      generator: new TestPatternGenerator({ steps: 4, stepMs }),
+      ...(stepMs === 'model' ? {} : { generator: new TestPatternGenerator({ steps: 4, stepMs }) }),
     });
     return this.engine;
   }
