@@ -397,7 +397,7 @@ async function main(): Promise<void> {
   console.log(line('held-in', result.held_in));
   console.log(line('held-out', result.held_out));
   console.log(
-    `two objects: both colours present in ${result.two_objects.both_colors_present} of ${twoObj.length}`,
+    `two objects: both colours present in ${Math.round(result.two_objects.both_colors_present * twoObj.length)} of ${twoObj.length} clips`,
   );
   for (const [mode, m] of Object.entries(conditioning))
     console.log(`${mode.padEnd(13)} ${JSON.stringify(m)}`);

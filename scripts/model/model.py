@@ -13,6 +13,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+SIGMA_DATA = 0.5
+
 
 class TextEncoder(nn.Module):
     def __init__(self, vocab: int, max_len: int, dim: int = 128, layers: int = 2, heads: int = 4):
@@ -147,8 +149,15 @@ class DiT(nn.Module):
     def forward(self, sample, timestep, encoder_hidden_states, encoder_attention_mask, cond_frames, cond_mask):
         b = sample.shape[0]
         f = self.f
+        # EDM-style preconditioning for x_t = (1 - t) x0 + t noise: an identity path at low noise, a pure
+        # prediction at t = 1, unit-variance input throughout. out_sample is still x0.
+        tt = timestep.reshape(b, 1, 1, 1, 1)
+        sd = SIGMA_DATA
+        denom = torch.sqrt(((1 - tt) * sd) ** 2 + tt * tt)
+        c_skip = (1 - tt) * sd * sd / (denom * denom)
+        c_out = tt * sd / denom
         mask_full = cond_mask.expand(b, 1, f, self.size, self.size)
-        inp = torch.cat([sample, cond_frames * cond_mask, mask_full], dim=1)
+        inp = torch.cat([sample / denom, cond_frames * cond_mask, mask_full], dim=1)
         x = self.embed(self.patchify(inp))
         x = (x.reshape(b, f, -1, self.dim) + self.pos_s[:, None] + self.pos_t[None]).reshape(b * f, -1, self.dim)
         m = encoder_attention_mask.to(torch.float32)
@@ -162,7 +171,7 @@ class DiT(nn.Module):
         sh, sc = self.ada_f(F.silu(c)).reshape(b, 1, 1, 2, self.dim).expand(b, f, 1, 2, self.dim).reshape(
             b * f, 1, 2, self.dim).unbind(2)
         x = self.out(modulate(self.nf(x), sh, sc))
-        return self.unpatchify(x, b)
+        return c_skip * sample + c_out * self.unpatchify(x, b)
 
 
 def build(cfg: dict):

@@ -12,6 +12,7 @@ import argparse
 import json
 import math
 import os
+import signal
 import sys
 import time
 
@@ -30,17 +31,22 @@ CONFIG = {"dim": 64, "depth": 6, "heads": 2, "text_dim": 128, "text_layers": 2}
 def random_cond_mask(rng: np.random.RandomState) -> np.ndarray:
     m = np.zeros(world.FRAMES, np.float32)
     u = rng.rand()
-    if u < 0.40:
+    if u < 0.35:
         pass  # text-to-video
-    elif u < 0.55:
+    elif u < 0.50:
         m[0] = 1  # image-to-video
-    elif u < 0.70:
+    elif u < 0.65:
         m[: rng.randint(2, 9)] = 1  # extend forward: the parent's last frames become our first
-    elif u < 0.85:
+    elif u < 0.75:
         m[-rng.randint(1, 9):] = 1  # extend backward
-    else:
+    elif u < 0.85:
         m[0] = 1
-        m[-1] = 1  # loop / first+last
+        m[-1] = 1  # first and last frame
+    else:
+        # both ends: the engine closes a loop with a window whose first k frames continue the clip and
+        # whose last k frames are the clip's first frames
+        m[: rng.randint(1, 7)] = 1
+        m[-rng.randint(1, 7):] = 1
     return m
 
 
@@ -125,6 +131,8 @@ def main():
                     "elapsed": elapsed, "cfg": cfg, "args": vars(args)}, tmp)
         os.replace(tmp, args.ckpt)
 
+    stop = []
+    signal.signal(signal.SIGTERM, lambda *_: stop.append(1))  # kill PID: save, then exit
     warmup = 150
     last_save = time.time()
     t_start = time.time()
@@ -163,9 +171,12 @@ def main():
                               "lr": round(lr, 6), "s_per_step": round(dt, 3), "min": round(elapsed / 60, 1),
                               "wall_min": round((time.time() - t_start) / 60, 1)}), flush=True)
             run_loss, run_mse, n = 0.0, 0.0, 0
-        if time.time() - last_save > args.ckpt_every_s or step == args.steps:
+        if time.time() - last_save > args.ckpt_every_s or step == args.steps or stop:
             save()
             last_save = time.time()
+        if stop:
+            print(f"stopped at step {step}, saved", flush=True)
+            return
     if not args.bench:
         save()
         print("done", flush=True)
