@@ -119,14 +119,11 @@ async function batching(): Promise<Record<string, unknown>> {
   const L = typeof text[1] === 'number' ? text[1] : 24;
   const D = typeof text[2] === 'number' ? text[2] : 128;
   const runs = Number(values.runs);
-  const rows: Record<string, string | number>[] = [];
-  let base = 0;
-  for (const jobs of [1, 2, 4]) {
+  const size = c * f * h * w;
+  const configs = [1, 2, 4].map((jobs) => {
     const b = 2 * jobs;
-    const size = c * f * h * w;
-    const sample = Float32Array.from({ length: b * size }, (_, i) => Math.sin(i));
     const feeds: Record<string, Feed> = {
-      sample: { data: sample, dims: [b, c, f, h, w] },
+      sample: { data: Float32Array.from({ length: b * size }, (_, i) => Math.sin(i)), dims: [b, c, f, h, w] },
       timestep: { data: new Float32Array(b).fill(0.5), dims: [b] },
       encoder_hidden_states: { data: new Float32Array(b * L * D).fill(0.1), dims: [b, L, D] },
       encoder_attention_mask: { data: new Float32Array(b * L).fill(1), dims: [b, L] },
@@ -134,23 +131,28 @@ async function batching(): Promise<Record<string, unknown>> {
       cond_mask: { data: new Float32Array(b * f), dims: [b, 1, f, 1, 1] },
     };
     const into = { out_sample: { data: new Float32Array(b * size), dims: [b, c, f, h, w] } };
-    await session.run(feeds, into);
-    const times: number[] = [];
-    for (let r = 0; r < runs; r++) {
+    return { jobs, b, feeds, into, times: [] as number[] };
+  });
+  for (const cfg of configs) await session.run(cfg.feeds, cfg.into);
+  // Interleaved rounds, so load from other processes drifts over every batch size alike.
+  for (let r = 0; r < runs; r++) {
+    for (const cfg of configs) {
       const t0 = performance.now();
-      await session.run(feeds, into);
-      times.push(performance.now() - t0);
+      await session.run(cfg.feeds, cfg.into);
+      cfg.times.push(performance.now() - t0);
     }
-    const median = percentile(times, 50);
-    if (jobs === 1) base = median;
-    rows.push({
-      jobs,
-      batch: b,
-      run_ms: median,
-      per_job_ms: median / jobs,
-      speedup_vs_sequential: (base * jobs) / median,
-    });
   }
+  const base = percentile(configs[0]!.times, 50);
+  const rows: Record<string, string | number>[] = configs.map((cfg) => {
+    const median = percentile(cfg.times, 50);
+    return {
+      jobs: cfg.jobs,
+      batch: cfg.b,
+      run_ms: median,
+      per_job_ms: median / cfg.jobs,
+      speedup_vs_sequential: (base * cfg.jobs) / median,
+    };
+  });
   await session.release();
   printTable(rows);
   return {
