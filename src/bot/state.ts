@@ -100,7 +100,7 @@ export class BotState {
     const [code, value] = (await this.redis.eval(
       RESERVE,
       3,
-      this.keys.userQueued(`discord:${userId}`),
+      this.keys.userQueued(userId),
       `${this.root}:user:${userId}:reserved`,
       this.keys.userCooldown(userId),
       String(settings.maxQueued),

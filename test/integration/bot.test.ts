@@ -106,14 +106,14 @@ describe('bot against the fake Discord', () => {
     const { message, jobId } = await generateAndDeliver(alice, 'a green square moving up');
     const row = message.components[0] as { components: { custom_id: string; label: string }[] };
     const retry = row.components.find((c) => c.label.startsWith('Retry'))!;
-    const before = await h.bot!.context.queue.inFlightCount(`discord:${bob.id}`);
+    const before = await h.bot!.context.queue.inFlightCount(bob.id);
     const press = h.fake.press(bob, message, retry.custom_id);
     const answer = await h.fake.waitForRequest(isCallback(press.id));
     const data = answer.body?.data as { content: string; flags: number };
     expect(answer.body?.type).toBe(4);
     expect(data.flags & 64).toBe(64);
     expect(data.content).toMatch(/not your clip/);
-    expect(await h.bot!.context.queue.inFlightCount(`discord:${bob.id}`)).toBe(before);
+    expect(await h.bot!.context.queue.inFlightCount(bob.id)).toBe(before);
     expect(h.clipMessages().filter((m) => JSON.stringify(m.embeds).includes(jobId))).toHaveLength(1);
   });
 

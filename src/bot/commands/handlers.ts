@@ -126,7 +126,7 @@ const extend: Handler = async (ctx, interaction) => {
 };
 
 const queue: Handler = async (ctx, interaction) => {
-  const jobs = await ctx.queue.jobsOf(`discord:${interaction.user.id}`);
+  const jobs = await ctx.queue.jobsOf(interaction.user.id);
   if (jobs.length === 0) {
     await interaction.reply(ephemeral(text.noJobs));
     return;
@@ -141,7 +141,7 @@ const queue: Handler = async (ctx, interaction) => {
 
 const cancel: Handler = async (ctx, interaction) => {
   const asked = interaction.options.getString('job');
-  const mine = await ctx.queue.jobsOf(`discord:${interaction.user.id}`);
+  const mine = await ctx.queue.jobsOf(interaction.user.id);
   const target = asked ? mine.find((s) => s.jobId === asked) : mine.at(-1);
   if (!target)
     throw new UserError(
