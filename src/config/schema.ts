@@ -23,6 +23,7 @@ export const configSchema = z.object({
   ENGINE_DEVICE: z.enum(['auto', 'cpu', 'cuda']).default('auto'),
   ENGINE_THREADS: int(0, 256).default(0),
   ENGINE_LOCK_MS: int(1000, 600_000).default(30_000),
+  ENGINE_DEVICE_MEMORY_MB: int(1, 10_000_000).optional(),
   FFMPEG_PATH: z.string().min(1).optional(),
   MAX_UPLOAD_BYTES: int(64 * 1024, 500 * 1024 * 1024).default(10 * 1024 * 1024),
   DISPLAY_SIZE: int(64, 1024).default(256),

@@ -58,7 +58,14 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const generator =
     options.generator ??
     (await ThreadedGenerator.start(
-      { modelDir: config.MODEL_DIR, device: config.ENGINE_DEVICE, threads: config.ENGINE_THREADS },
+      {
+        modelDir: config.MODEL_DIR,
+        device: config.ENGINE_DEVICE,
+        threads: config.ENGINE_THREADS,
+        ...(config.ENGINE_DEVICE_MEMORY_MB && {
+          deviceMemoryBytes: config.ENGINE_DEVICE_MEMORY_MB * 2 ** 20,
+        }),
+      },
       log,
     ));
   log.info(

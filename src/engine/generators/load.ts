@@ -26,15 +26,6 @@ export interface LoadGeneratorOptions {
   deviceMemoryBytes?: number;
 }
 
-/**
- * ENGINE_DEVICE_MEMORY_MB, read here only as a fallback until the config schema carries it (callers should
- * pass `deviceMemoryBytes`): GPU hosts need it for the size check and it must not depend on a caller remembering.
- */
-function envMemoryBytes(): number | undefined {
-  const mb = Number(process.env.ENGINE_DEVICE_MEMORY_MB);
-  return Number.isFinite(mb) && mb > 0 ? mb * 2 ** 20 : undefined;
-}
-
 /** Pipeline classes this engine runs, by `model_index.json` `_class_name`. */
 export const PIPELINE_CLASSES = Object.freeze(['ZoetropeDiTPipeline', 'TextToVideoSDPipeline']);
 
@@ -67,7 +58,7 @@ export async function loadGenerator(
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     log,
   });
-  const memory = options.deviceMemoryBytes ?? envMemoryBytes();
+  const memory = options.deviceMemoryBytes;
   const bytes = await assertModelFits(modelDir, {
     device: backend.device,
     ...(memory !== undefined ? { availableBytes: memory } : {}),

@@ -7,6 +7,8 @@ export interface ModelSpec {
   device: 'auto' | 'cpu' | 'cuda';
   /** Intra-op threads; 0 lets ONNX Runtime decide. */
   threads: number;
+  /** Device memory the model may use (GPU hosts state it; CPU uses free RAM). */
+  deviceMemoryBytes?: number;
 }
 
 /** Messages from the engine's main thread to the model thread. */

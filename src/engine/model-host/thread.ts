@@ -18,6 +18,7 @@ async function load(): Promise<VideoGenerator> {
   return loadGenerator(spec.modelDir, {
     device: spec.device,
     threads: spec.threads,
+    ...(spec.deviceMemoryBytes !== undefined && { deviceMemoryBytes: spec.deviceMemoryBytes }),
     log: {
       info: (msg: string, fields?: Record<string, unknown>) =>
         send({ type: 'log', level: 'info', msg, ...(fields && { fields }) }),
