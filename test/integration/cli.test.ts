@@ -21,7 +21,13 @@ function generate(args: string[], env: Record<string, string> = {}): Promise<Run
       process.execPath,
       ['--import', 'tsx', 'src/cli/generate.ts', ...args],
       {
-        env: { ...process.env, REDIS_URL: TEST_REDIS_URL, ZOETROPE_PREFIX: prefix, LOG_LEVEL: 'warn', ...env },
+        env: {
+          ...process.env,
+          REDIS_URL: TEST_REDIS_URL,
+          ZOETROPE_PREFIX: prefix,
+          LOG_LEVEL: 'warn',
+          ...env,
+        },
         timeout: 120_000,
       },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
@@ -34,7 +40,16 @@ afterAll(() => cleanPrefix(prefix));
 describe('npm run generate', () => {
   it('GIVEN a prompt THEN it writes a playable, size-capped MP4 of the requested duration and prints one JSON line', async () => {
     const out = join(dir, 'clip.mp4');
-    const run = await generate(['--json', '--seed', '3', '--duration', '2', '--out', out, 'a scarlet ball drifting to the left at dusk']);
+    const run = await generate([
+      '--json',
+      '--seed',
+      '3',
+      '--duration',
+      '2',
+      '--out',
+      out,
+      'a scarlet ball drifting to the left at dusk',
+    ]);
     expect(run.stderr).not.toMatch(/zoetrope:/);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');

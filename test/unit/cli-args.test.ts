@@ -9,7 +9,14 @@ describe('generate arguments', () => {
       ['--duration', '4', '--seed', '42', '--out', 'x.mp4', '--no-expand', '--json', 'a', 'red', 'circle'],
       limits,
     );
-    expect(args).toEqual({ prompt: 'a red circle', durationSeconds: 4, seed: 42, out: 'x.mp4', expand: false, json: true });
+    expect(args).toEqual({
+      prompt: 'a red circle',
+      durationSeconds: 4,
+      seed: 42,
+      out: 'x.mp4',
+      expand: false,
+      json: true,
+    });
   });
 
   it.each([
