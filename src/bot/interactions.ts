@@ -65,14 +65,14 @@ export function assertChannelAllowed(settings: EffectiveSettings, channelId: str
   }
 }
 
-/** Reserves a queue slot for the member or throws the limit they hit, with its reset time. */
+/** Reserves a queue slot (returns the job id to enqueue under) or throws the limit hit, with its reset time. */
 export async function reserveSlot(
   ctx: BotContext,
   userId: string,
   settings: EffectiveSettings,
-): Promise<void> {
+): Promise<string> {
   const check = await ctx.state.reserve(userId, settings);
-  if (check.ok) return;
+  if (check.ok) return check.jobId;
   if (check.reason === 'cooldown') {
     throw new UserError('COOLDOWN', text.cooldown(Math.ceil(check.resetAt / 1000)));
   }
@@ -90,12 +90,14 @@ type ClipInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSu
 export async function startClip(
   ctx: BotContext,
   interaction: ClipInteraction,
-  prepare: (settings: EffectiveSettings) => Promise<Omit<ClipRequest, 'userId' | 'guildId' | 'channelId'>>,
+  prepare: (
+    settings: EffectiveSettings,
+  ) => Promise<Omit<ClipRequest, 'jobId' | 'userId' | 'guildId' | 'channelId'>>,
 ): Promise<void> {
   const response = await interaction.deferReply({ withResponse: true });
   const settings = await ctx.state.settings(interaction.guildId);
   assertChannelAllowed(settings, settingsChannel(interaction));
-  await reserveSlot(ctx, interaction.user.id, settings);
+  const reserved = await reserveSlot(ctx, interaction.user.id, settings);
   try {
     const statusMessageId = response.resource?.message?.id ?? (await interaction.fetchReply()).id;
     const partial = await prepare(settings);
@@ -103,6 +105,7 @@ export async function startClip(
     const threadId = channel?.isThread() ? channel.id : undefined;
     const { jobId, position, eta, job } = await submitClip(ctx, {
       ...partial,
+      jobId: reserved,
       userId: interaction.user.id,
       guildId: interaction.guildId,
       channelId: interaction.channelId ?? '',
@@ -121,6 +124,6 @@ export async function startClip(
       allowedMentions: NO_PINGS,
     });
   } finally {
-    await ctx.state.unreserve(interaction.user.id);
+    await ctx.state.unreserve(interaction.user.id, reserved);
   }
 }

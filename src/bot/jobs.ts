@@ -15,6 +15,8 @@ import type { JobRecord } from './state.js';
 
 /** A request for a clip, as the bot's handlers describe it. */
 export interface ClipRequest {
+  /** The id reserved for this job by the limit check. */
+  jobId: string;
   kind: GenerateJob['kind'];
   prompt: string;
   /** Skip expansion and use this caption (retry, edited caption, refinement). */
@@ -87,7 +89,7 @@ export async function submitClip(
     createdAt: ctx.clock(),
     ...(request.conditioning ? { conditioning: request.conditioning } : {}),
   };
-  const jobId = crypto.randomUUID();
+  const jobId = request.jobId;
   // Recorded first: the progress editor and the delivery worker look the job up by id.
   const job = generateJobSchema.parse(input);
   await ctx.state.saveJob({ jobId, job, ...(request.threadId ? { threadId: request.threadId } : {}) });

@@ -37,22 +37,25 @@ export type JobRecord = z.infer<typeof jobRecordSchema>;
 
 /** The outcome of the atomic limit check. */
 export type LimitCheck =
-  | { ok: true }
+  | { ok: true; jobId: string }
   | { ok: false; reason: 'cooldown'; resetAt: number }
   | { ok: false; reason: 'queued'; count: number };
 
 const RECORD_TTL = 30 * 24 * 3600;
 
-// Checks the in-flight count (enqueued + being enqueued) and the cooldown, and reserves a slot, in one step,
-// so a burst of commands from one member cannot slip past the limit between check and enqueue.
+// Checks the in-flight count and the cooldown and reserves a slot, in one step, so a burst of commands from
+// one member cannot slip past the limit between check and enqueue. A reservation is the future job's id in
+// a short-lived set of its own; the count is the union with the queue's in-flight set, so a job is never
+// counted twice while it moves from one to the other. (Reservations stay out of the queue's set because
+// the queue derives a job's fair-share priority from that set's size.)
 const RESERVE = `
-local queued = redis.call('SCARD', KEYS[1]) + tonumber(redis.call('GET', KEYS[2]) or '0')
+local queued = #redis.call('SUNION', KEYS[1], KEYS[3])
 if queued >= tonumber(ARGV[1]) then return {1, queued} end
-local ttl = redis.call('PTTL', KEYS[3])
+local ttl = redis.call('PTTL', KEYS[2])
 if ttl > 0 then return {2, ttl} end
-if tonumber(ARGV[2]) > 0 then redis.call('SET', KEYS[3], '1', 'PX', ARGV[2]) end
-redis.call('INCR', KEYS[2])
-redis.call('PEXPIRE', KEYS[2], 120000)
+if tonumber(ARGV[2]) > 0 then redis.call('SET', KEYS[2], '1', 'PX', ARGV[2]) end
+redis.call('SADD', KEYS[3], ARGV[3])
+redis.call('EXPIRE', KEYS[3], 120)
 return {0, queued}
 `;
 
@@ -95,24 +98,34 @@ export class BotState {
     return next;
   }
 
-  /** Reserves a queue slot for `userId` or says which limit stops them; release with {@link unreserve}. */
+  private reservations(userId: string): string {
+    return `${this.root}:user:${userId}:reserved`;
+  }
+
+  /**
+   * Reserves a queue slot for `userId` (the returned job id, to enqueue under) or says which limit stops
+   * them. {@link unreserve} ends the reservation once the job is enqueued or given up.
+   */
   async reserve(userId: string, settings: EffectiveSettings): Promise<LimitCheck> {
+    const jobId = crypto.randomUUID();
     const [code, value] = (await this.redis.eval(
       RESERVE,
       3,
+      // The queue's in-flight set for this member (the queue keys it by user id).
       this.keys.userQueued(userId),
-      `${this.root}:user:${userId}:reserved`,
       this.keys.userCooldown(userId),
+      this.reservations(userId),
       String(settings.maxQueued),
       String(settings.cooldownSeconds * 1000),
+      jobId,
     )) as [number, number];
     if (code === 1) return { ok: false, reason: 'queued', count: value };
     if (code === 2) return { ok: false, reason: 'cooldown', resetAt: this.clock() + value };
-    return { ok: true };
+    return { ok: true, jobId };
   }
 
-  async unreserve(userId: string): Promise<void> {
-    await this.redis.decr(`${this.root}:user:${userId}:reserved`);
+  async unreserve(userId: string, jobId: string): Promise<void> {
+    await this.redis.srem(this.reservations(userId), jobId);
   }
 
   async saveJob(record: JobRecord): Promise<void> {

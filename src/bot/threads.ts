@@ -29,7 +29,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
     await answer(text.question);
     return;
   }
-  let reserved = false;
+  let reserved: string | undefined;
   try {
     const settings = await ctx.state.settings(message.guildId);
     assertChannelAllowed(settings, thread.parentId);
@@ -42,8 +42,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       await answer(intent.message ?? text.question);
       return;
     }
-    await reserveSlot(ctx, message.author.id, settings);
-    reserved = true;
+    reserved = await reserveSlot(ctx, message.author.id, settings);
     const durationSeconds = settings.defaultDurationSeconds;
     const request =
       intent.kind === 'refine'
@@ -64,6 +63,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       job,
     } = await submitClip(ctx, {
       ...request,
+      jobId: reserved,
       userId: message.author.id,
       guildId: message.guildId,
       channelId: thread.id,
@@ -85,6 +85,6 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
     if (unexpected) ctx.log.error({ err: error, thread: thread.id }, 'thread reply failed');
     await answer(said2);
   } finally {
-    if (reserved) await ctx.state.unreserve(message.author.id);
+    if (reserved) await ctx.state.unreserve(message.author.id, reserved);
   }
 }

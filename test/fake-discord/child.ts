@@ -5,7 +5,8 @@ import { FakeDiscord, type FakeUser } from './index.js';
 /** Messages the parent sends. */
 export type ChildCommand =
   | { op: 'addUsers'; count: number }
-  | { op: 'burst'; commands: { user: number; prompt: string }[] }
+  | { op: 'burst'; commands: { user: number; prompt: string }[]; name?: string }
+  | { op: 'stats' }
   | { op: 'stop' };
 
 const fake = await new FakeDiscord().start();
@@ -20,7 +21,9 @@ process.on('message', (command: ChildCommand) => {
       send({ op: 'users', users });
     } else if (command.op === 'burst') {
       const interactions = command.commands.map((c) =>
-        fake.slash(users[c.user]!, 'generate', [{ name: 'prompt', type: 3, value: c.prompt }]),
+        fake.slash(users[c.user]!, command.name ?? 'generate', [
+          { name: 'prompt', type: 3, value: c.prompt },
+        ]),
       );
       await fake.waitUntil(() => interactions.every((i) => i.ackAt !== undefined) || undefined, 60_000);
       send({
@@ -29,6 +32,12 @@ process.on('message', (command: ChildCommand) => {
         deferred: fake.requests.filter((r) => r.path.startsWith('/interactions/') && r.body?.type === 5)
           .length,
       });
+    } else if (command.op === 'stats') {
+      // Private answers the bot sent after deferring: refusals (limits, cooldown) and errors.
+      const refusals = fake.requests
+        .filter((r) => r.method === 'POST' && r.path.startsWith('/webhooks/') && r.body?.flags === 64)
+        .map((r) => String(r.body?.content));
+      send({ op: 'stats', refusals });
     } else if (command.op === 'stop') {
       await fake.stop();
       process.exit(0);
