@@ -21,8 +21,12 @@ async function main(): Promise<void> {
     ? Routes.applicationGuildCommands(config.DISCORD_APP_ID, config.DISCORD_GUILD_ID)
     : Routes.applicationCommands(config.DISCORD_APP_ID);
   const registered = (await rest.put(route, { body: commands })) as { name: string }[];
-  const where = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour)';
-  console.log(`registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(' ')}`);
+  const where = config.DISCORD_GUILD_ID
+    ? `guild ${config.DISCORD_GUILD_ID}`
+    : 'globally (may take up to an hour)';
+  console.log(
+    `registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(' ')}`,
+  );
 }
 
 function fail(message: string, code: number): never {
