@@ -107,4 +107,50 @@ describe('edge cases', () => {
     for (let i = 1; i < edits.length; i++)
       expect(edits[i]!.at - edits[i - 1]!.at).toBeGreaterThanOrEqual(350);
   });
+
+  it('GIVEN a delivered clip THEN its owner can Extend it and re-run it from an edited caption, both keeping lineage', async () => {
+    if (!h.engine) await h.startEngine();
+    const { interaction, jobId } = await queued('a lime circle rolling');
+    await h.delivered(jobId);
+    const message = h.fake.allMessages().find((m) => m.id === interaction.originalMessageId)!;
+    const buttons = (message.components[0] as { components: { custom_id: string; label: string }[] })
+      .components;
+    const byLabel = (label: string) => buttons.find((b) => b.label.startsWith(label))!.custom_id;
+
+    const extend = h.fake.press(alice, message, byLabel('Extend'));
+    const extendUpload = await h.fake.waitForRequest((r) => isUpload(r) && r.path.includes(extend.token));
+    const extendId = jobIdOf(extendUpload.body)!;
+    await h.delivered(extendId);
+    const extended = await h.bot!.context.state.job(extendId);
+    expect(extended?.job.kind).toBe('extend');
+    expect(extended?.job.conditioning).toMatchObject({
+      mode: 'extend',
+      direction: 'forward',
+      parent: { key: `clip:${jobId}` },
+    });
+    expect(extended?.job.lineage).toMatchObject({ parentJobId: jobId, depth: 1 });
+
+    const edit = h.fake.press(alice, message, byLabel('Edit caption'));
+    const modal = await h.fake.waitForRequest(isCallback(edit.id));
+    expect(modal.body?.type).toBe(9);
+    expect(JSON.stringify(modal.body?.data)).toContain('a lime circle rolling');
+    const customId = (modal.body!.data as { custom_id: string }).custom_id;
+    const submit = h.fake.submitModal(
+      alice,
+      h.fake.channelId,
+      customId,
+      { caption: 'a lime circle rolling slowly' },
+      message,
+    );
+    const editUpload = await h.fake.waitForRequest((r) => isUpload(r) && r.path.includes(submit.token));
+    const editedId = jobIdOf(editUpload.body)!;
+    await h.delivered(editedId);
+    const edited = await h.bot!.context.state.job(editedId);
+    expect(edited?.job.caption).toMatchObject({
+      text: 'a lime circle rolling slowly',
+      expander: 'edited by requester',
+    });
+    expect(edited?.job.seed).toBe(extended?.job.seed);
+    expect(edited?.job.lineage.parentJobId).toBe(jobId);
+  });
 });
