@@ -153,4 +153,34 @@ describe('edge cases', () => {
     expect(edited?.job.seed).toBe(extended?.job.seed);
     expect(edited?.job.lineage.parentJobId).toBe(jobId);
   });
+
+  it('GIVEN no Message Content intent THEN a plain thread reply is ignored, while a reply mentioning the bot and /refine in the thread both make clips', async () => {
+    if (!h.engine) await h.startEngine();
+    const { interaction, jobId } = await queued('a navy square spinning');
+    await h.delivered(jobId);
+    const threadId = interaction.originalMessageId!;
+    const threadPosts = (r: RecordedRequest) => isUpload(r) && r.path === `/channels/${threadId}/messages`;
+
+    h.fake.postAsUser(alice, threadId, 'make it red');
+    h.fake.postAsUser(alice, threadId, `<@${h.fake.appId}> make it green`, true);
+    const viaMention = await h.fake.waitForRequest(threadPosts);
+    const mentionJob = jobIdOf(viaMention.body)!;
+    await h.delivered(mentionJob);
+    const record = await h.bot!.context.state.job(mentionJob);
+    expect(record?.job.caption.text).toContain('green');
+    expect(record?.job.caption.text).not.toContain('red');
+
+    const refine = h.fake.slash(alice, 'refine', [{ name: 'change', type: 3, value: 'make it yellow' }], {
+      channelId: threadId,
+    });
+    const viaSlash = await h.fake.waitForRequest((r) => isUpload(r) && r.path.includes(refine.token));
+    const slashJob = jobIdOf(viaSlash.body)!;
+    await h.delivered(slashJob);
+    const refined = await h.bot!.context.state.job(slashJob);
+    expect(refined?.job.caption.text).toContain('yellow');
+    expect(refined?.job.lineage.parentJobId).toBe(mentionJob);
+    // No second thread: the clip stays in the one it was asked from.
+    expect(h.fake.threads.has(interaction.originalMessageId!)).toBe(true);
+    expect(await h.bot!.context.state.threadJob(threadId)).toBe(slashJob);
+  });
 });
