@@ -1,7 +1,7 @@
 // `npm run generate -- "prompt"`: prompt → caption → queue → engine → MP4 on disk, on the built-in defaults.
 import { randomInt } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Job } from 'bullmq';
 import { startEngine } from '../engine/index.js';
@@ -148,13 +148,29 @@ async function main(argv: string[]): Promise<void> {
 
 async function ensureWritable(path: string): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectories(dirname(path));
     await access(dirname(path), constants.W_OK);
   } catch (error) {
     throw new UsageError(
       `cannot write to ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
+}
+
+// One level at a time: Node's recursive mkdir spins forever under /proc, where every level answers ENOENT.
+async function makeDirectories(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    const found = await stat(d).catch(() => undefined);
+    if (found) {
+      if (!found.isDirectory())
+        throw Object.assign(new Error(`${d} is not a directory`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) await mkdir(d);
 }
 
 /** Exits with a clear message if Redis stays unreachable mid-job (queued work stays in Redis). */
