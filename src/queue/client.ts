@@ -94,10 +94,19 @@ export class GenerationQueue {
     await this.redis.srem(this.keys.userQueued(ownerOf(job)), jobId);
   }
 
-  /** Jobs ahead of this one (prioritized first, in run order); -1 when the job is not waiting. */
+  /** Jobs ahead of this one, in run order; -1 when the job is not waiting. */
   async position(jobId: string): Promise<number> {
-    const ids = await this.waitingIds();
-    return ids.indexOf(jobId);
+    // O(log n) in Redis: plain waiting jobs (none from our producer, which always sets a priority) run
+    // before prioritized ones, and the prioritized ZSET is in run order (priority, then insertion).
+    const { wait, prioritized } = this.queue.keys;
+    const [rank, waiting, waitIndex] = await Promise.all([
+      this.redis.zrank(prioritized!, jobId),
+      this.redis.llen(wait!),
+      this.redis.lpos(wait!, jobId),
+    ]);
+    if (rank !== null) return waiting + rank;
+    // The wait list is pushed on the left and popped on the right: the rightmost job runs next.
+    return waitIndex === null ? -1 : waiting - 1 - waitIndex;
   }
 
   /** A job's state, position and latest progress. */
@@ -176,16 +185,6 @@ export class GenerationQueue {
 
   async close(): Promise<void> {
     await this.queue.close();
-  }
-
-  private async waitingIds(): Promise<string[]> {
-    // Prioritized jobs run in ZSET order (priority, then insertion); plain waiting jobs (none by our own
-    // producer, but possible from other tools) run before them.
-    const [waiting, prioritized] = await Promise.all([
-      this.queue.getWaiting(0, -1),
-      this.queue.getPrioritized(0, -1),
-    ]);
-    return [...waiting.reverse(), ...prioritized].map((j) => j.id ?? '');
   }
 }
 
