@@ -144,38 +144,39 @@ def shape_alpha(shape: str, cx: np.ndarray, cy: np.ndarray, r: np.ndarray, theta
     return np.clip(0.5 - d, 0.0, 1.0).astype(np.float32)
 
 
-def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float):
-    """Per-frame centre, size and angle of one object."""
+def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float, home=(16.0, 16.0), span=1.0):
+    """Per-frame centre, size and angle of one object.
+
+    Each object has a home position (the frame's centre, or its top/bottom half when there are two) with a
+    little jitter; its motion is laid out around that home. Keeping the composition this predictable is
+    what lets a model this small commit to one object early in sampling instead of averaging positions.
+    """
     f = np.arange(FRAMES, dtype=np.float64)
     s = f / (FRAMES - 1)
-    lo, hi = r0 + 1.0, SIZE - r0 - 1.0
-    theta0 = rng.uniform(0, 2 * math.pi) if shape != "circle" else 0.0
+    jit = 2.5 * span
+    hx = home[0] + rng.uniform(-jit, jit)
+    hy = home[1] + rng.uniform(-jit, jit)
+    theta0 = 0.0
     if shape == "triangle":
         theta0 = rng.uniform(-0.35, 0.35)  # triangles mostly upright (the word is what matters)
     elif shape == "square":
         theta0 = rng.uniform(-0.3, 0.3)
     r = np.full(FRAMES, r0)
     theta = np.full(FRAMES, theta0)
-    cx = np.full(FRAMES, rng.uniform(lo, hi))
-    cy = np.full(FRAMES, rng.uniform(lo, hi))
+    cx = np.full(FRAMES, hx)
+    cy = np.full(FRAMES, hy)
     if motion in ("moving left", "moving right", "moving up", "moving down"):
-        dist = rng.uniform(11.0, min(16.0, hi - lo))
-        start = rng.uniform(lo + dist, hi) if motion in ("moving left", "moving up") else rng.uniform(lo, hi - dist)
+        dist = rng.uniform(13.0, 15.0) * span
         sign = -1.0 if motion in ("moving left", "moving up") else 1.0
-        path = start + sign * dist * s
         if motion in ("moving left", "moving right"):
-            cx = path
+            cx = hx + sign * dist * (s - 0.5)
         else:
-            cy = path
+            cy = hy + sign * dist * (s - 0.5)
     elif motion == "bouncing":
-        amp = rng.uniform(8.0, min(13.0, hi - lo))
-        base = rng.uniform(lo + amp, hi)
-        cy = base - amp * np.abs(np.sin(math.pi * f / ((FRAMES - 1) / 2)))
+        amp = rng.uniform(9.0, 11.0) * span
+        cy = hy + amp / 2 - amp * np.abs(np.sin(math.pi * f / ((FRAMES - 1) / 2)))
     elif motion == "growing":
         r = r0 * (0.5 + 0.9 * s)  # from 0.5 r0 to 1.4 r0
-        rmax = r[-1]
-        cx = np.full(FRAMES, rng.uniform(rmax + 1, SIZE - rmax - 1))
-        cy = np.full(FRAMES, rng.uniform(rmax + 1, SIZE - rmax - 1))
     elif motion == "spinning":
         turn = math.pi if shape == "square" else (4 * math.pi / 3 if shape == "triangle" else math.pi)
         direction = 1.0 if rng.rand() < 0.5 else -1.0
@@ -188,9 +189,12 @@ def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.
     bg = BACKGROUND_IMAGES[background]
     frame = np.broadcast_to(bg.transpose(2, 0, 1)[:, None], (3, FRAMES, SIZE, SIZE)).copy()
     union = np.zeros((FRAMES, SIZE, SIZE), np.float32)
-    r0s = [rng.uniform(4.5, 6.5)] if len(objects) == 1 else [rng.uniform(3.6, 5.0) for _ in objects]
-    for (color, shape, motion), r0 in zip(objects, r0s):
-        cx, cy, r, theta = trajectory(motion, shape, rng, r0)
+    if len(objects) == 1:
+        layout = [((16.0, 16.0), 1.0, rng.uniform(4.8, 6.2))]
+    else:  # first object in the top half, second in the bottom half
+        layout = [((16.0, 9.5), 0.7, rng.uniform(3.6, 4.4)), ((16.0, 22.5), 0.7, rng.uniform(3.6, 4.4))]
+    for (color, shape, motion), (home, span, r0) in zip(objects, layout):
+        cx, cy, r, theta = trajectory(motion, shape, rng, r0, home, span)
         a = shape_alpha(shape, cx, cy, r, theta)
         col = np.array(COLORS[color], np.float32) / 127.5 - 1.0
         frame = frame * (1 - a[None]) + col[:, None, None, None] * a[None]
