@@ -9,7 +9,7 @@ import {
   toJobCaption,
 } from '../prompt/index.js';
 import type { Caption } from '../queue/index.js';
-import { type CaptionService, parseReplyRules } from './captions.js';
+import type { CaptionService } from './captions.js';
 
 /** Rebuilds the expander's caption from the job's (toJobCaption's inverse); undefined for foreign captions. */
 function toExpanded(caption: Caption): ExpandedCaption | undefined {
@@ -36,9 +36,10 @@ export function promptCaptions(options: {
       return toJobCaption(await expander.expand(prompt, { seed }));
     },
     async intent(reply, context) {
-      const caption = toExpanded(context.caption);
-      // Captions from another expander (edited by hand, verbatim) are read with the bot's own rules.
-      if (!caption) return parseReplyRules(reply, context);
+      // A caption edited by hand (or made verbatim) is read back into the card's language first, so a
+      // refinement merges into it like into any expanded caption.
+      const caption =
+        toExpanded(context.caption) ?? expander.offline.expand(context.caption.text, { seed: context.seed });
       const intent = await parseIntent(reply, {
         caption,
         card: options.card,
