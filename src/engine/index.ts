@@ -1,5 +1,6 @@
 export { Cancelled, displaySize, type Engine, type EngineOptions, startEngine } from './engine.js';
 export { JobRejected } from './errors.js';
+export { getNativeFrames, type NativeFrames, putNativeFrames } from './frames.js';
 export type {
   GeneratedClip,
   GenerationHooks,

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
-import { type Engine, startEngine, TestPatternGenerator } from '../../src/engine/index.js';
+import { type Engine, getNativeFrames, startEngine, TestPatternGenerator } from '../../src/engine/index.js';
 import {
   artifactKeys,
   connectRedis,
@@ -149,6 +149,51 @@ describe('engine on the real queue', () => {
       expect(outcome.failedReason).toMatch(/cancelled/);
       expect(lastStep).toBeLessThan(40);
       expect(await deliveries.getJob(deliveryJobId(jobId))).toBeUndefined();
+    });
+  });
+
+  it('GIVEN a finished clip WHEN it is extended forward THEN the new clip starts with its exact frames and runs longer', async () => {
+    await withEngine(new TestPatternGenerator(), async () => {
+      const parent = await queue.enqueue(discordJob({ seed: 21 }));
+      expect((await finished(parent.jobId)).result?.frames).toBe(16);
+      const child = await queue.enqueue(
+        discordJob({
+          kind: 'extend',
+          seed: 22,
+          durationSeconds: 1,
+          conditioning: {
+            mode: 'extend',
+            direction: 'forward',
+            parent: { key: artifactKeys.clip(parent.jobId), contentType: 'video/mp4' },
+          },
+          lineage: { parentJobId: parent.jobId, rootJobId: parent.jobId, depth: 1 },
+        }),
+      );
+      const { result, failedReason } = await finished(child.jobId);
+      expect(failedReason).toBeUndefined();
+      expect(result?.frames).toBe(16 + 8);
+      const store = new RedisArtifactStore(redis, keys.artifact, 60);
+      const before = await getNativeFrames(store, artifactKeys.frames(parent.jobId));
+      const after = await getNativeFrames(store, artifactKeys.frames(child.jobId));
+      for (let i = 0; i < 16; i++)
+        expect(Buffer.from(after!.frames[i]!).equals(Buffer.from(before!.frames[i]!))).toBe(true);
+    });
+  });
+
+  it('GIVEN an extend job whose parent clip has expired THEN it fails at once saying so', async () => {
+    await withEngine(new TestPatternGenerator(), async () => {
+      const { jobId } = await queue.enqueue(
+        discordJob({
+          kind: 'extend',
+          conditioning: {
+            mode: 'extend',
+            direction: 'forward',
+            parent: { key: 'clip:gone', contentType: 'video/mp4' },
+          },
+        }),
+      );
+      expect((await finished(jobId)).failedReason).toMatch(/original clip has expired/);
+      expect((await Job.fromId(queue.queue, jobId))?.attemptsMade).toBe(1);
     });
   });
 
