@@ -147,33 +147,33 @@ def shape_alpha(shape: str, cx: np.ndarray, cy: np.ndarray, r: np.ndarray, theta
 def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float, home=(16.0, 16.0), span=1.0):
     """Per-frame centre, size and angle of one object.
 
-    Each object has a home position (the frame's centre, or its top/bottom half when there are two) with a
-    little jitter; its motion is laid out around that home. Keeping the composition this predictable is
+    Each object has a home position (the frame's centre, or its top/bottom half when there are two) with
+    ±1 px of jitter; its motion is laid out around that home. Keeping the composition this predictable is
     what lets a model this small commit to one object early in sampling instead of averaging positions.
     """
     f = np.arange(FRAMES, dtype=np.float64)
     s = f / (FRAMES - 1)
-    jit = 2.5 * span
+    jit = 1.0 * span
     hx = home[0] + rng.uniform(-jit, jit)
     hy = home[1] + rng.uniform(-jit, jit)
     theta0 = 0.0
     if shape == "triangle":
-        theta0 = rng.uniform(-0.35, 0.35)  # triangles mostly upright (the word is what matters)
+        theta0 = rng.uniform(-0.1, 0.1)  # upright (the word is what matters)
     elif shape == "square":
-        theta0 = rng.uniform(-0.3, 0.3)
+        theta0 = rng.uniform(-0.1, 0.1)
     r = np.full(FRAMES, r0)
     theta = np.full(FRAMES, theta0)
     cx = np.full(FRAMES, hx)
     cy = np.full(FRAMES, hy)
     if motion in ("moving left", "moving right", "moving up", "moving down"):
-        dist = rng.uniform(13.0, 15.0) * span
+        dist = rng.uniform(13.5, 14.5) * span
         sign = -1.0 if motion in ("moving left", "moving up") else 1.0
         if motion in ("moving left", "moving right"):
             cx = hx + sign * dist * (s - 0.5)
         else:
             cy = hy + sign * dist * (s - 0.5)
     elif motion == "bouncing":
-        amp = rng.uniform(9.0, 11.0) * span
+        amp = rng.uniform(9.5, 10.5) * span
         cy = hy + amp / 2 - amp * np.abs(np.sin(math.pi * f / ((FRAMES - 1) / 2)))
     elif motion == "growing":
         r = r0 * (0.5 + 0.9 * s)  # from 0.5 r0 to 1.4 r0
@@ -190,9 +190,9 @@ def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.
     frame = np.broadcast_to(bg.transpose(2, 0, 1)[:, None], (3, FRAMES, SIZE, SIZE)).copy()
     union = np.zeros((FRAMES, SIZE, SIZE), np.float32)
     if len(objects) == 1:
-        layout = [((16.0, 16.0), 1.0, rng.uniform(4.8, 6.2))]
+        layout = [((16.0, 16.0), 1.0, rng.uniform(5.2, 5.8))]
     else:  # first object in the top half, second in the bottom half
-        layout = [((16.0, 9.5), 0.7, rng.uniform(3.6, 4.4)), ((16.0, 22.5), 0.7, rng.uniform(3.6, 4.4))]
+        layout = [((16.0, 9.5), 0.7, rng.uniform(3.8, 4.2)), ((16.0, 22.5), 0.7, rng.uniform(3.8, 4.2))]
     for (color, shape, motion), (home, span, r0) in zip(objects, layout):
         cx, cy, r, theta = trajectory(motion, shape, rng, r0, home, span)
         a = shape_alpha(shape, cx, cy, r, theta)
