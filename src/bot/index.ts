@@ -20,4 +20,5 @@ export type { BotContext, ModelInfo } from './context.js';
 export { type DeliveryOutcome, DeliveryWorker } from './delivery.js';
 export { UserError, type UserErrorCode } from './errors.js';
 export { describeError, NO_PINGS, progressBar, quote } from './messages.js';
+export { promptCaptions } from './prompt-adapter.js';
 export { type GuildSettings, guildSettingsSchema } from './state.js';

@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
-import { type Bot, type ModelInfo, startBot } from '../bot/index.js';
-import { promptCaptions } from '../bot/prompt-adapter.js';
+import { type Bot, type ModelInfo, promptCaptions, startBot } from '../bot/index.js';
 import type { Config } from '../config/index.js';
 import { DEFAULT_PROSE_CARD, type ModelCard, readModelCard } from '../prompt/index.js';
 import { connectRedis } from '../queue/index.js';

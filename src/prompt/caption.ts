@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Caption } from '../queue/schemas.js';
+import type { Caption } from '../queue/index.js';
 
 /** One thing in the clip: what it is and how it looks and moves. */
 export const subjectSchema = z.object({
