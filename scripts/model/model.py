@@ -126,6 +126,14 @@ class DiT(nn.Module):
         self.txt_pool = nn.Linear(text_dim, dim)
         self.null_kv = nn.Parameter(torch.randn(1, 1, text_dim) * 0.02)  # always-visible key: empty captions stay finite
         self.blocks = nn.ModuleList([Block(dim, heads, text_dim) for _ in range(depth)])
+        # Layout head: (pooled caption, frame index) -> a small vector per patch position, added to the tokens.
+        # "Where is the object in frame f" is a caption x frame interaction the blocks were slow to find.
+        self.layout = nn.Sequential(nn.Linear(text_dim + frames, 256), nn.SiLU(),
+                                    nn.Linear(256, self.grid * self.grid * 8))
+        self.layout_proj = nn.Linear(8, dim)
+        nn.init.zeros_(self.layout_proj.weight)
+        nn.init.zeros_(self.layout_proj.bias)
+        self.register_buffer("frame_onehot", torch.eye(frames), persistent=False)
         self.nf = nn.LayerNorm(dim)
         self.ada_f = nn.Linear(dim, 2 * dim)
         self.out = nn.Linear(dim, channels * patch * patch)
@@ -163,6 +171,10 @@ class DiT(nn.Module):
         m = encoder_attention_mask.to(torch.float32)
         pooled = (encoder_hidden_states * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1.0)
         c = self.t_mlp(timestep_embedding(timestep, 128)) + self.txt_pool(pooled)
+        lay_in = torch.cat([pooled[:, None, :].expand(b, f, pooled.shape[-1]),
+                            self.frame_onehot[None].expand(b, f, f)], dim=-1)
+        lay = self.layout_proj(self.layout(lay_in).reshape(b * f, self.grid * self.grid, 8))
+        x = x + lay
         text = torch.cat([self.null_kv.expand(b, 1, -1), encoder_hidden_states], dim=1)
         keep = torch.cat([torch.ones(b, 1, dtype=torch.float32), m], dim=1)
         text_bias = ((1.0 - keep) * -1e4)[:, None, None, :]

@@ -124,10 +124,14 @@ def main():
     if os.path.exists(args.ckpt) and not args.bench:
         ck = torch.load(args.ckpt)
         te.load_state_dict(ck["te"])
-        dit.load_state_dict(ck["dit"])
         ema_te.load_state_dict(ck["ema_te"])
-        ema_dit.load_state_dict(ck["ema_dit"])
-        opt.load_state_dict(ck["opt"])
+        missing = dit.load_state_dict(ck["dit"], strict=False).missing_keys
+        ema_dit.load_state_dict(ck["ema_dit"], strict=False)
+        if missing:  # new modules (zero-initialised) joined mid-run: fresh optimiser state
+            print(f"new parameters: {missing}", flush=True)
+            ema_dit.load_state_dict({**ema_dit.state_dict(), **{k: v for k, v in dit.state_dict().items() if k in missing}})
+        else:
+            opt.load_state_dict(ck["opt"])
         step, elapsed = ck["step"], ck.get("elapsed", 0.0)
         cfg = ck["cfg"]
         print(f"resumed at step {step} ({elapsed/60:.1f} min trained)", flush=True)
