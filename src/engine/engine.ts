@@ -1,4 +1,4 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
@@ -40,11 +40,14 @@ export interface EngineOptions {
 export interface Engine {
   readonly generator: VideoGenerator;
   readonly worker: Worker<GenerateJob, JobResult>;
-  close(): Promise<void>;
+  /** Stops taking jobs; a running job gets `graceMs` to finish, then goes back to the queue. */
+  close(graceMs?: number): Promise<void>;
 }
 
 // Share of a job's progress bar given to denoising; encoding and storing share the rest.
 const GENERATING_SHARE = 0.85;
+// How long a stopping engine lets its running job finish before handing it back to the queue.
+const SHUTDOWN_GRACE_MS = 10_000;
 // A progress write per denoising step is cheap, but a fast model makes dozens a second; this bounds them.
 const PROGRESS_MIN_INTERVAL_MS = 150;
 
@@ -94,7 +97,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const deps: JobDeps = { config, keys, store, deliveries, generator, ffmpeg, commands, log };
   const worker = new Worker<GenerateJob, JobResult>(
     QUEUE_NAMES.generate,
-    async (job, _token, signal) => {
+    async (job, token, signal) => {
       const controller = new AbortController();
       const jobId = job.id ?? '';
       running.set(jobId, controller);
@@ -104,6 +107,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         if (await commands.exists(keys.cancelFlag(jobId))) controller.abort(new Cancelled());
         return await processJob(job, controller.signal, deps);
       } catch (error) {
+        if (controller.signal.reason instanceof ShuttingDown) {
+          // Hand the job back to the queue untouched, for the next engine (or this one, restarted).
+          await job.moveToDelayed(Date.now(), token);
+          throw new DelayedError();
+        }
         throw translate(error, controller.signal);
       } finally {
         running.delete(jobId);
@@ -134,9 +142,14 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   return {
     generator,
     worker,
-    async close() {
-      await worker.close();
-      for (const controller of running.values()) controller.abort(new Cancelled());
+    async close(graceMs = SHUTDOWN_GRACE_MS) {
+      // Let a clip that is nearly done finish; past the grace period, hand it back to the queue.
+      const closed = worker.close();
+      const timer = setTimeout(() => {
+        for (const controller of running.values()) controller.abort(new ShuttingDown());
+      }, graceMs);
+      await closed;
+      clearTimeout(timer);
       await generator.close();
       await Promise.allSettled([deliveries.close(), generation.close()]);
       subscriber.disconnect();
@@ -267,6 +280,14 @@ export function displaySize(width: number, height: number, displaySize: number):
   const scale = displaySize / Math.min(width, height);
   const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
   return [even(width), even(height)];
+}
+
+/** Thrown into a running job's signal when its engine stops: the job goes back to the queue. */
+class ShuttingDown extends Error {
+  override readonly name = 'ShuttingDown';
+  constructor() {
+    super('the engine is shutting down');
+  }
 }
 
 /** Thrown into a job's signal when its requester cancels it. */

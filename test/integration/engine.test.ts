@@ -219,6 +219,29 @@ describe('engine on the real queue', () => {
     );
   });
 
+  it('GIVEN an engine stopping mid-job THEN the job goes back to the queue and the next engine finishes it', async () => {
+    const stopping = await startEngine({
+      config: loadConfig(baseEnv),
+      redisUrl: TEST_REDIS_URL,
+      log,
+      generator: new TestPatternGenerator({ steps: 40, stepMs: 100 }),
+    });
+    const { jobId } = await queue.enqueue(discordJob({ seed: 30 }));
+    await new Promise<void>((resolve) => {
+      events.on('progress', ({ jobId: id, data }) => {
+        const p = progressSchema.safeParse(data);
+        if (id === jobId && p.success && (p.data.step ?? 0) >= 2) resolve();
+      });
+    });
+    await stopping.close(50);
+    const state = await (await Job.fromId(queue.queue, jobId))?.getState();
+    expect(['delayed', 'waiting', 'prioritized']).toContain(state);
+    await withEngine(new TestPatternGenerator(), async () => {
+      const { result } = await finished(jobId);
+      expect(result?.jobId).toBe(jobId);
+    });
+  });
+
   it('GIVEN an engine killed with SIGKILL mid-job THEN another engine finishes it and there is exactly one result', async () => {
     const child = spawnEngine('test-pattern:500');
     try {
