@@ -97,7 +97,7 @@ def main():
         rng = np.random.RandomState(300)
         gts = torch.from_numpy(np.stack([world.render(o, bg, rng)[0] for o, bg in scenes]))
         cond = {}
-        for mode in ("first_frame", "first_frames", "last_frames", "loop"):
+        for mode in ("first_frame", "first_frames", "last_frames", "both_ends"):
             cm = torch.zeros(n, 1, world.FRAMES, 1, 1)
             if mode == "first_frame":
                 cm[:, :, 0] = 1
@@ -105,21 +105,18 @@ def main():
                 cm[:, :, :4] = 1
             elif mode == "last_frames":
                 cm[:, :, -4:] = 1
-            else:
-                cm[:, :, 0] = 1
-                cm[:, :, -1] = 1
-            cf = gts.clone()
-            if mode == "loop":
-                cf[:, :, -1] = cf[:, :, 0]
-            cf = cf * cm
+            else:  # the engine's loop-closing window: first 4 and last 4 known
+                cm[:, :, :4] = 1
+                cm[:, :, -4:] = 1
+            cf = gts.clone() * cm
             frames = generate(te, dit, scenes, 5000, args.steps, args.guidance, cond=(cf, cm))
             m, _ = score(scenes, frames)
             gt_u8 = to_frames(gts)
             # the frame next to the known block against ground truth: does the clip continue the given frames?
-            nxt = {"first_frame": 1, "first_frames": 4, "last_frames": 11, "loop": 1}[mode]
+            nxt = {"first_frame": 1, "first_frames": 4, "last_frames": 11, "both_ends": 4}[mode]
             seam = float(np.abs(frames[:, nxt].astype(np.float32) - gt_u8[:, nxt].astype(np.float32)).mean())
             # coherence across the seam (object mask IoU between the last known and first generated frame)
-            prev = {"first_frame": 0, "first_frames": 3, "last_frames": 12, "loop": 0}[mode]
+            prev = {"first_frame": 0, "first_frames": 3, "last_frames": 12, "both_ends": 3}[mode]
             seam_iou = float(np.mean([analyze.iou(analyze.masks_of(f[prev:prev + 1], bg)[0], analyze.masks_of(
                 f[nxt:nxt + 1], bg)[0]) for f, (_, bg) in zip(frames, scenes)]))
             cond[mode] = {"motion": m["motion"], "color": m["color"], "shape": m["shape"],
