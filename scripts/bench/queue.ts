@@ -24,7 +24,7 @@ const jobCount = Number(values.jobs);
 const clipCount = Number(values.clips);
 
 const prefix = `bench-queue-${process.pid}`;
-const runtime = await startRuntime({ ZOETROPE_PREFIX: prefix, LOG_LEVEL: 'warn', DISPLAY_SIZE: '64' });
+const runtime = await startRuntime({ ZOETROPE_PREFIX: prefix, LOG_LEVEL: 'warn' });
 const { config, log } = runtime;
 const keys = createKeys(prefix);
 const redis = connectRedis(runtime.redis.url);
