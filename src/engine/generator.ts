@@ -74,3 +74,8 @@ export interface VideoGenerator {
   generate(request: GenerationRequest, hooks?: GenerationHooks): Promise<GeneratedClip>;
   close(): Promise<void>;
 }
+
+/** Frames of context a window of `window` frames keeps from the previous one: a quarter, at least one. */
+export function defaultOverlap(window: number): number {
+  return Math.max(1, Math.min(window - 1, Math.floor(window / 4)));
+}

@@ -4,7 +4,7 @@ import { createMatcher, resolveConcept, type VocabularyLanguage } from './langua
 import { type LexCategory, type LexiconMatcher, type LexMatch, normalise } from './lexicon.js';
 import type { LlmClient } from './llm.js';
 import type { ModelCard } from './model-card.js';
-import { mergeRefinement, type Refinement } from './refine.js';
+import { type MergeResult, mergeRefinement, type Refinement } from './refine.js';
 
 /** Who decided an intent: the rules, or the LLM's tool call. */
 export type IntentSource = 'rules' | 'llm';
@@ -114,15 +114,7 @@ export function parseIntentRules(reply: string, context: IntentContext): Intent 
   const vary = VARY.test(text);
   if (refinement !== undefined) {
     const merged = mergeRefinement(caption, refinement, card);
-    if (merged.ok)
-      return {
-        kind: 'refine',
-        caption: merged.caption,
-        summary: merged.summary,
-        newSeed: vary,
-        source: 'rules',
-      };
-    return { kind: 'help', reason: merged.reason, message: merged.message, source: 'rules' };
+    return fromMerge(merged, vary);
   }
   if (SPEED.test(text) || RESIZE.test(text)) {
     if (card.caption_language.style === 'vocabulary') return unsupported(text, card);
@@ -135,15 +127,7 @@ export function parseIntentRules(reply: string, context: IntentContext): Intent 
         ? 'smaller in frame'
         : 'larger in frame';
     const merged = mergeRefinement(caption, { attributes: [detail] }, card);
-    if (merged.ok)
-      return {
-        kind: 'refine',
-        caption: merged.caption,
-        summary: merged.summary,
-        newSeed: vary,
-        source: 'rules',
-      };
-    return { kind: 'help', reason: merged.reason, message: merged.message, source: 'rules' };
+    return fromMerge(merged, vary);
   }
   if (vary) return { kind: 'vary', source: 'rules' };
   if (QUESTION.test(text)) return help('question', card, caption);
@@ -432,4 +416,12 @@ function llmRefinement(
   // Words the model does not know: let the rules read the reply instead.
   if (rejected) return undefined;
   return refinement;
+}
+
+/** A merged refinement becomes a refine intent; a merge that could not apply becomes help saying why. */
+function fromMerge(merged: MergeResult, newSeed: boolean): Intent {
+  if (merged.ok) {
+    return { kind: 'refine', caption: merged.caption, summary: merged.summary, newSeed, source: 'rules' };
+  }
+  return { kind: 'help', reason: merged.reason, message: merged.message, source: 'rules' };
 }

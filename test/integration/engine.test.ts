@@ -34,6 +34,7 @@ const log = pino({ level: 'silent' });
 let redis: Redis;
 let queue: GenerationQueue;
 let events: QueueEvents;
+let eventsConnection: Redis;
 let deliveries: Queue;
 
 function discordJob(overrides: Partial<GenerateJobInput> = {}): GenerateJobInput {
@@ -77,7 +78,8 @@ async function finished(jobId: string): Promise<{ result?: JobResult; failedReas
 beforeAll(async () => {
   redis = connectRedis(TEST_REDIS_URL);
   queue = new GenerationQueue({ connection: redis, keys });
-  events = queue.events(connectRedis(TEST_REDIS_URL));
+  eventsConnection = connectRedis(TEST_REDIS_URL);
+  events = queue.events(eventsConnection);
   deliveries = new Queue(QUEUE_NAMES.deliveries, { connection: redis, prefix: keys.bullPrefix });
   await events.waitUntilReady();
 });
@@ -87,6 +89,7 @@ afterAll(async () => {
   await deliveries.close();
   await queue.close();
   redis.disconnect();
+  eventsConnection.disconnect();
   await cleanPrefix(prefix);
 });
 

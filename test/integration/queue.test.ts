@@ -52,12 +52,13 @@ describe('generation queue', () => {
     await queue.enqueue(job('bob', 10));
     await queue.enqueue(job('carol', 20));
     const order: string[] = [];
+    const workerConnection = connectRedis(TEST_REDIS_URL);
     const worker = new Worker<GenerateJob>(
       QUEUE_NAMES.generate,
       async (j) => {
         order.push(`${j.data.requester.userId}:${j.data.seed}`);
       },
-      { connection: connectRedis(TEST_REDIS_URL), prefix: keys.bullPrefix },
+      { connection: workerConnection, prefix: keys.bullPrefix },
     );
     await new Promise<void>((resolve) => {
       worker.on('completed', () => {
@@ -65,6 +66,7 @@ describe('generation queue', () => {
       });
     });
     await worker.close();
+    workerConnection.disconnect();
     expect(order.slice(0, 3)).toEqual(['alice:0', 'bob:10', 'carol:20']);
     expect(order.slice(3)).toEqual(['alice:1', 'alice:2', 'alice:3', 'alice:4']);
   });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EncoderInputError } from './errors.js';
 import { needsSeekableInput } from './mp4.js';
-import { runFfmpeg } from './process.js';
+import { rawRgbInputArgs, runFfmpeg } from './process.js';
 
 /** Where and how to decode: the target frame size is the model's native size. */
 export interface DecodeOptions {
@@ -95,18 +95,7 @@ export async function encodePng(
     );
   }
   const args = [
-    '-hide_banner',
-    '-nostats',
-    '-loglevel',
-    'error',
-    '-f',
-    'rawvideo',
-    '-pix_fmt',
-    'rgb24',
-    '-video_size',
-    `${width}x${height}`,
-    '-i',
-    'pipe:0',
+    ...rawRgbInputArgs(width, height),
     '-frames:v',
     '1',
     '-c:v',

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ClipTooLarge, EncoderInputError } from './errors.js';
-import { runFfmpeg } from './process.js';
+import { rawRgbInputArgs, runFfmpeg } from './process.js';
 import { evenDimension, firstCap, nextCap, type RateCap } from './rate.js';
 
 /** Frames to encode: raw RGB24 at the model's native size, as an array or streamed while generated. */
@@ -203,20 +203,7 @@ export function encodeArgs(options: EncodeArgs, out: string): string[] {
     `scale=${options.width}:${options.height}:flags=lanczos+accurate_rnd+full_chroma_int` +
     ':out_color_matrix=bt709:out_range=tv,setsar=1,format=yuv420p';
   const args = [
-    '-hide_banner',
-    '-nostats',
-    '-loglevel',
-    'error',
-    '-f',
-    'rawvideo',
-    '-pix_fmt',
-    'rgb24',
-    '-video_size',
-    `${options.sourceWidth}x${options.sourceHeight}`,
-    '-framerate',
-    String(options.fps),
-    '-i',
-    'pipe:0',
+    ...rawRgbInputArgs(options.sourceWidth, options.sourceHeight, options.fps),
     '-an',
     '-vf',
     scale,

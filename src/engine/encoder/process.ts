@@ -2,6 +2,25 @@ import { spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
 import { AbortError, FfmpegFailed, FfmpegMissing } from './errors.js';
 
+/** ffmpeg's quiet preamble plus raw RGB24 frames of `width`×`height` on stdin (at `fps`, for video). */
+export function rawRgbInputArgs(width: number, height: number, fps?: number): string[] {
+  return [
+    '-hide_banner',
+    '-nostats',
+    '-loglevel',
+    'error',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    '-video_size',
+    `${width}x${height}`,
+    ...(fps === undefined ? [] : ['-framerate', String(fps)]),
+    '-i',
+    'pipe:0',
+  ];
+}
+
 /** Raw input for ffmpeg's stdin: one buffer, or chunks (frames) streamed as they arrive. */
 export type FfmpegInput = Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 

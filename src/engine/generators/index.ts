@@ -1,3 +1,4 @@
+export { defaultOverlap } from '../generator.js';
 export { DeviceUnavailable, ModelLoadError, ModelRunError, ModelTooLarge } from '../onnx/index.js';
 export { abortError, type GenerationErrorCode, UnsupportedRequest } from './errors.js';
 export { type LoadGeneratorOptions, loadGenerator, PIPELINE_CLASSES } from './load.js';
@@ -8,7 +9,7 @@ export {
   SCHEDULER_CLASSES,
   type SchedulerConfig,
 } from './schedulers/index.js';
-export { defaultOverlap, planSequence, type SequencePlan, windowStarts } from './sequence.js';
+export { planSequence, type SequencePlan, windowStarts } from './sequence.js';
 export { DEFAULT_GUIDANCE, DEFAULT_STEPS, resolveSampling } from './shared.js';
 export { TextToVideoSDPipeline } from './text-to-video-sd.js';
 export { ClipTokenizer, WordTokenizer } from './tokenizers/index.js';

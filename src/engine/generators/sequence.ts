@@ -37,11 +37,6 @@ export function windowStarts(length: number, window: number, overlap: number): n
   return starts;
 }
 
-/** Frames of context a window of `window` frames keeps from the previous one: a quarter, at least one. */
-export function defaultOverlap(window: number): number {
-  return Math.max(1, Math.min(window - 1, Math.floor(window / 4)));
-}
-
 /** How the sequencer lays a request out: for tests, benchmarks and progress totals. */
 export interface SequencePlan {
   shots: { frames: number; generated: number; tail: number; starts: number[]; resample: boolean }[];

@@ -7,6 +7,7 @@ import type {
   GeneratorInfo,
   VideoGenerator,
 } from '../generator.js';
+import { defaultOverlap } from '../generator.js';
 import {
   type Feed,
   type Log,
@@ -20,7 +21,7 @@ import { frameSize, type WindowShape } from './frames.js';
 import { componentModel, readJson } from './model-index.js';
 import { SamplerBuffers, sampleWindow } from './sampler.js';
 import { createScheduler, type SchedulerConfig } from './schedulers/index.js';
-import { defaultOverlap, renderSequence, type WindowJob, type WindowModel } from './sequence.js';
+import { renderSequence, type WindowJob, type WindowModel } from './sequence.js';
 import { resolveSampling, Serial, sessionMs } from './shared.js';
 import { ClipTokenizer } from './tokenizers/index.js';
 import { Vae } from './vae.js';

@@ -7,13 +7,14 @@ import type {
   GeneratorInfo,
   VideoGenerator,
 } from '../generator.js';
+import { defaultOverlap } from '../generator.js';
 import { type Feed, type Log, ModelLoadError, type OnnxBackend, type OnnxSession } from '../onnx/index.js';
 import { UnsupportedRequest } from './errors.js';
 import { frameSize, planarToRgb, rgbToPlanar, type WindowShape, writeFrame } from './frames.js';
 import { componentModel, readJson } from './model-index.js';
 import { SamplerBuffers, sampleWindow } from './sampler.js';
 import { createScheduler, type SchedulerConfig } from './schedulers/index.js';
-import { defaultOverlap, renderSequence, type WindowJob, type WindowModel } from './sequence.js';
+import { renderSequence, type WindowJob, type WindowModel } from './sequence.js';
 import { resolveSampling, Serial, sessionMs } from './shared.js';
 import { WordTokenizer } from './tokenizers/index.js';
 import { Vae } from './vae.js';

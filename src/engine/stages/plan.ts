@@ -2,7 +2,13 @@ import type { ArtifactStore, GenerateJob } from '../../queue/index.js';
 import { artifactKeys } from '../../queue/index.js';
 import { JobRejected } from '../errors.js';
 import { getNativeFrames, type NativeFrames } from '../frames.js';
-import type { GenerationRequest, GeneratorInfo, KnownFrame, RgbFrame } from '../generator.js';
+import {
+  defaultOverlap,
+  type GenerationRequest,
+  type GeneratorInfo,
+  type KnownFrame,
+  type RgbFrame,
+} from '../generator.js';
 
 /** Decodes a still or clip to RGB frames at a given size (the encoder's decodeClip, passed in). */
 export type DecodeToFrames = (
@@ -22,11 +28,6 @@ export interface GenerationPlan {
   suffix: RgbFrame[];
   /** How many of the generated frames repeat parent frames (the overlap) and are dropped when joining. */
   overlap: number;
-}
-
-/** Frames of overlap for extension: enough context for motion, small next to the model's window. */
-export function overlapFrames(windowFrames: number): number {
-  return Math.max(1, Math.min(4, Math.floor(windowFrames / 4)));
 }
 
 /** Picks the model's native size closest to the requested display aspect. */
@@ -82,7 +83,7 @@ export async function planGeneration(
         throw new JobRejected('UNSUPPORTED', `${info.card.name} cannot extend clips.`);
       }
       const parent = await parentFrames(conditioning.parent.key, width, height, deps);
-      const k = Math.min(overlapFrames(limits.frames), parent.frames.length);
+      const k = Math.min(defaultOverlap(limits.frames), parent.frames.length);
       const known: KnownFrame[] = [];
       // The new frames plus the overlap they are conditioned on; the overlap is dropped when joining.
       const total = totalFrames + k;
