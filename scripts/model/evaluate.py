@@ -74,9 +74,10 @@ def main():
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--sheet", default=os.path.join(HERE, "checkpoints", "eval_sheet.png"))
     ap.add_argument("--no-cond", action="store_true")
+    ap.add_argument("--raw", action="store_true", help="the raw weights instead of the EMA (early in a run)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
-    te, dit, ck = load(args.ckpt)
+    te, dit, ck = load(args.ckpt, ema=not args.raw)
     t0 = time.time()
     result = {"step": ck["step"], "steps": args.steps, "guidance": args.guidance}
     sheet_rows = []

@@ -144,14 +144,17 @@ def shape_alpha(shape: str, cx: np.ndarray, cy: np.ndarray, r: np.ndarray, theta
     return np.clip(0.5 - d, 0.0, 1.0).astype(np.float32)
 
 
-def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float, home=(16.0, 16.0), span=1.0):
+def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float, home=(16.0, 16.0), span=1.0,
+               phase: int = 0):
     """Per-frame centre, size and angle of one object.
 
     Each object has a home position (the frame's centre, or its top/bottom half when there are two) with
     ±1 px of jitter; its motion is laid out around that home. Keeping the composition this predictable is
     what lets a model this small commit to one object early in sampling instead of averaging positions.
+    `phase` shifts the window along the same motion (frames phase .. phase + 15), which is what a chained
+    extension window sees: its known first frames are the middle or end of the parent's motion.
     """
-    f = np.arange(FRAMES, dtype=np.float64)
+    f = np.arange(FRAMES, dtype=np.float64) + phase
     s = f / (FRAMES - 1)
     jit = 1.0 * span
     hx = home[0] + rng.uniform(-jit, jit)
@@ -176,7 +179,7 @@ def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float, h
         amp = rng.uniform(9.5, 10.5) * span
         cy = hy + amp / 2 - amp * np.abs(np.sin(math.pi * f / ((FRAMES - 1) / 2)))
     elif motion == "growing":
-        r = r0 * (0.5 + 0.9 * s)  # from 0.5 r0 to 1.4 r0
+        r = r0 * np.clip(0.5 + 0.9 * s, 0.3, 2.2)  # from 0.5 r0 to 1.4 r0 over the home window
     elif motion == "spinning":
         turn = math.pi if shape == "square" else (4 * math.pi / 3 if shape == "triangle" else math.pi)
         direction = 1.0 if rng.rand() < 0.5 else -1.0
@@ -184,7 +187,7 @@ def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float, h
     return cx, cy, r, theta
 
 
-def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.RandomState):
+def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.RandomState, phase: int = 0):
     """Returns (clip [3, F, H, W] in [-1, 1], alpha [F, H, W] union of object coverage)."""
     bg = BACKGROUND_IMAGES[background]
     frame = np.broadcast_to(bg.transpose(2, 0, 1)[:, None], (3, FRAMES, SIZE, SIZE)).copy()
@@ -194,7 +197,7 @@ def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.
     else:  # first object in the top half, second in the bottom half
         layout = [((16.0, 9.5), 0.7, rng.uniform(3.8, 4.2)), ((16.0, 22.5), 0.7, rng.uniform(3.8, 4.2))]
     for (color, shape, motion), (home, span, r0) in zip(objects, layout):
-        cx, cy, r, theta = trajectory(motion, shape, rng, r0, home, span)
+        cx, cy, r, theta = trajectory(motion, shape, rng, r0, home, span, phase)
         a = shape_alpha(shape, cx, cy, r, theta)
         col = np.array(COLORS[color], np.float32) / 127.5 - 1.0
         frame = frame * (1 - a[None]) + col[:, None, None, None] * a[None]
@@ -223,11 +226,12 @@ def random_scene(rng: np.random.RandomState, p_two: float = 0.3):
 def model_card() -> dict:
     return {
         "name": "zoetrope-tiny",
-        "version": "1.0.0",
+        "version": "2.0.0",
         "description": (
-            "A tiny pixel-space diffusion transformer (4x4 spatial patches, one token row per frame, factorised "
-            "space/time attention, cross-attention to a word-level text encoder), trained from scratch on "
-            "procedurally rendered 16-frame 32x32 clips of one or two simple shapes. Rectified flow, x0 prediction."
+            "A tiny pixel-space diffusion transformer (8x8 spatial patches, one token row per frame, factorised "
+            "space/time attention, per-frame cross-attention to caption tokens re-encoded with each frame's index, "
+            "a per-pixel decoder head), with a word-level text encoder, trained from scratch on procedurally "
+            "rendered 16-frame 32x32 clips of one or two simple shapes. Rectified flow, x0 prediction."
         ),
         "limits": {
             "frames": FRAMES,
