@@ -26,6 +26,7 @@ from model import SIGMA_DATA, build  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+HEAD_MOD_FROM = 2643  # see --head-mod-from
 CONFIG = {"patch": 8, "dim": 96, "depth": 4, "heads": 4, "text_dim": 128, "text_layers": 2, "head_dim": 32,
           "mlp_ratio": 3}
 
@@ -111,6 +112,7 @@ def main():
     ap.add_argument("--ckpt", default=os.path.join(HERE, "checkpoints", "last.pt"))
     ap.add_argument("--ckpt-every-s", type=float, default=120.0)
     ap.add_argument("--bench", type=int, default=0, help="time N steps and exit")
+    ap.add_argument("--head-mod-from", type=int, default=HEAD_MOD_FROM, help="step at which the head modulation trains")
     ap.add_argument("--dim", type=int, default=CONFIG["dim"])
     ap.add_argument("--depth", type=int, default=CONFIG["depth"])
     args = ap.parse_args()
@@ -121,7 +123,14 @@ def main():
     params = list(te.parameters()) + list(dit.parameters())
     print(f"params: text {sum(p.numel() for p in te.parameters())/1e6:.2f}M "
           f"dit {sum(p.numel() for p in dit.parameters())/1e6:.2f}M", flush=True)
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01, betas=(0.9, 0.99))
+    # The head's noise-level modulation joined the shipped run at step --head-mod-from (resumed from its
+    # checkpoint; docs/builtin-model.md). Until then it stays at its zero init, so running this script from
+    # scratch replays that run; it has its own optimiser so the main optimiser's state loads unchanged.
+    late = list(dit.head_mod.parameters())
+    late_ids = {id(p) for p in late}
+    main_params = [p for p in params if id(p) not in late_ids]
+    opt = torch.optim.AdamW(main_params, lr=args.lr, weight_decay=0.01, betas=(0.9, 0.99))
+    opt_late = torch.optim.AdamW(late, lr=args.lr, weight_decay=0.01, betas=(0.9, 0.99))
     ema_te, ema_dit = build(cfg)
     ema_te.load_state_dict(te.state_dict())
     ema_dit.load_state_dict(dit.state_dict())
@@ -133,9 +142,12 @@ def main():
         ck = torch.load(args.ckpt)
         te.load_state_dict(ck["te"])
         ema_te.load_state_dict(ck["ema_te"])
-        dit.load_state_dict(ck["dit"])
-        ema_dit.load_state_dict(ck["ema_dit"])
+        for module, key in ((dit, "dit"), (ema_dit, "ema_dit")):
+            missing = module.load_state_dict(ck[key], strict=False).missing_keys
+            assert all(k.startswith("head_mod.") for k in missing), missing  # a checkpoint from before it
         opt.load_state_dict(ck["opt"])
+        if "opt_late" in ck:
+            opt_late.load_state_dict(ck["opt_late"])
         step, elapsed = ck["step"], ck.get("elapsed", 0.0)
         cfg = ck["cfg"]
         print(f"resumed at step {step} ({elapsed/60:.1f} min trained)", flush=True)
@@ -144,7 +156,7 @@ def main():
     def save():
         tmp = args.ckpt + ".tmp"
         torch.save({"te": te.state_dict(), "dit": dit.state_dict(), "ema_te": ema_te.state_dict(),
-                    "ema_dit": ema_dit.state_dict(), "opt": opt.state_dict(), "step": step,
+                    "ema_dit": ema_dit.state_dict(), "opt": opt.state_dict(), "opt_late": opt_late.state_dict(), "step": step,
                     "elapsed": elapsed, "cfg": cfg, "args": vars(args)}, tmp)
         os.replace(tmp, args.ckpt)
 
@@ -161,14 +173,20 @@ def main():
         gen = torch.Generator().manual_seed(args.seed * 7919 + step)
         x0, alpha, ids, cmask = make_batch(rng, args.batch)
         lr = args.lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, step / args.steps))))
-        for g in opt.param_groups:
+        late_on = step >= args.head_mod_from
+        for p in late:
+            p.requires_grad_(late_on)
+        for g in opt.param_groups + opt_late.param_groups:
             g["lr"] = lr
         t0 = time.time()
         loss, mse = forward_loss(te, dit, x0, alpha, ids, cmask, gen)
         opt.zero_grad(set_to_none=True)
+        opt_late.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
+        if late_on:
+            opt_late.step()
         decay = min(0.999, (1 + step) / (10 + step))
         with torch.no_grad():
             for src, dst in ((te, ema_te), (dit, ema_dit)):
