@@ -104,7 +104,9 @@ def forward_loss(te, dit, x0, alpha, ids, cmask, gen: torch.Generator):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--steps", type=int, default=7000)
+    ap.add_argument("--steps", type=int, default=7000, help="length of the cosine learning-rate schedule")
+    ap.add_argument("--until", type=int, default=0, help="train to this step (default --steps); past --steps "
+                    "the learning rate stays at its floor, 10%% of --lr")
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--lr", type=float, default=8e-4)
     ap.add_argument("--seed", type=int, default=1)
@@ -166,7 +168,7 @@ def main():
     last_save = time.time()
     t_start = time.time()
     run_loss, run_mse, n = 0.0, 0.0, 0
-    total = args.bench or args.steps
+    total = args.bench or args.until or args.steps
     while step < total:
         # data and noise depend only on (seed, step): a resumed run sees the same stream
         rng = np.random.RandomState((args.seed * 1_000_003 + step) % (2**31))
@@ -206,7 +208,7 @@ def main():
                               "lr": round(lr, 6), "s_per_step": round(dt, 3), "min": round(elapsed / 60, 1),
                               "wall_min": round((time.time() - t_start) / 60, 1)}), flush=True)
             run_loss, run_mse, n = 0.0, 0.0, 0
-        if time.time() - last_save > args.ckpt_every_s or step == args.steps or stop:
+        if time.time() - last_save > args.ckpt_every_s or step == total or stop:
             save()
             last_save = time.time()
         if stop:
