@@ -128,12 +128,13 @@ class DiT(nn.Module):
     """Pixel-space spacetime diffusion transformer with a per-pixel decoder head.
 
     - Tokens: one per 8x8 patch per frame (temporal patch size 1): 16 tokens a frame, 256 a clip.
-    - Caption x time: every caption token is re-encoded once per frame with that frame's embedding (a small
-      MLP), and each frame cross-attends only to its own copy. "Where is the red circle in frame 11" then is a
-      lookup that attention does natively (query from the patch's position, key from the word at that frame),
-      instead of a caption x frame x position product the blocks must discover.
-    - Head: instead of a linear unpatchify, a small MLP per output pixel reads the token's features and the
-      pixel's position inside the patch, so edges of a shape can fall anywhere inside an 8x8 patch.
+    - Caption x time: every caption token is re-encoded once per frame from its +-R word window and that
+      frame's embedding (a small MLP), and each frame cross-attends only to its own copy. "Where is the red
+      circle in frame 11" then is a lookup that attention does natively (query from the patch's position, key
+      from the word at that frame), instead of a caption x frame x position product the blocks must discover.
+    - Head: instead of a linear unpatchify, a small MLP per output pixel reads the token's features, the
+      pixel's position inside the patch and the pixel's own input, modulated by the noise level, so edges of a
+      shape can fall anywhere inside an 8x8 patch and the noise let through by c_skip can be cancelled.
     - Output: the clean clip x0 with EDM-style preconditioning (an identity path at low noise).
     """
 
@@ -236,7 +237,7 @@ class DiT(nn.Module):
         # the MLP's first layer on concat(window, e[f]), computed as a sum of the two parts
         hid = F.silu(self.ctx_words(window)[:, None] + self.ctx_frame(self.frame_emb)[None, :, None])
         ctx = h[:, None] + self.ctx_out(hid)  # [B, F, L, Dt]
-        ctx = torch.cat([self.null_kv.expand(b, f, 1, dt).reshape(b, f, 1, dt), ctx], dim=2).reshape(b * f, L + 1, dt)
+        ctx = torch.cat([self.null_kv.expand(b, f, 1, dt), ctx], dim=2).reshape(b * f, L + 1, dt)
         keep = torch.cat([torch.ones(b, 1, dtype=torch.float32), m], dim=1)
         bias = ((1.0 - keep) * -1e4)[:, None, None, :]  # [B, 1, 1, 1 + L]
         bias = bias[:, None].expand(b, f, 1, 1, L + 1).reshape(b * f, 1, 1, L + 1)

@@ -15,8 +15,7 @@ def encode(te, captions: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
 
 @torch.no_grad()
 def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidance: float = 3.0,
-           cond_frames: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None,
-           shift: float = 1.0) -> torch.Tensor:
+           cond_frames: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None) -> torch.Tensor:
     """Returns x0 [B, 3, F, H, W] in [-1, 1]."""
     b = len(captions)
     shape = (b, 3, world.FRAMES, world.SIZE, world.SIZE)
@@ -33,7 +32,6 @@ def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidanc
     cm = torch.cat([cond_mask, cond_mask])
     # diffusers' FlowMatchEulerDiscreteScheduler grid (shift 1): sigma from 1 to 1/1000 in `steps` points, then 0
     ts = torch.cat([torch.linspace(1.0, 1.0 / 1000, steps) if steps > 1 else torch.ones(1), torch.zeros(1)])
-    ts = shift * ts / (1 + (shift - 1) * ts)
     x = noise
     for i in range(steps):
         t, tn = float(ts[i]), float(ts[i + 1])
