@@ -39,6 +39,36 @@ def write_json(path: str, obj) -> None:
         f.write("\n")
 
 
+def export_onnx(te, dit, out: str) -> torch.Tensor:
+    """Writes text_encoder/model.onnx and transformer/model.onnx under out; returns the denoiser's output on the
+    trace inputs. recover.py relies on this being the one export path (initializer names follow the trace)."""
+    os.makedirs(os.path.join(out, "text_encoder"), exist_ok=True)
+    os.makedirs(os.path.join(out, "transformer"), exist_ok=True)
+    b = 2
+    ids = torch.tensor([world.tokenize("a red circle moving left over a sunset sky"), world.tokenize("")])
+    with torch.no_grad():
+        torch.onnx.export(te, (ids,), os.path.join(out, "text_encoder", "model.onnx"), opset_version=17,
+                          input_names=["input_ids"], output_names=["last_hidden_state"],
+                          dynamic_axes={"input_ids": {0: "B"}, "last_hidden_state": {0: "B"}},
+                          do_constant_folding=True)
+        enc = te(ids)
+        g = torch.Generator().manual_seed(0)
+        shape = (b, 3, world.FRAMES, world.SIZE, world.SIZE)
+        sample = torch.randn(shape, generator=g)
+        timestep = torch.tensor([0.7, 0.7])
+        mask = (ids != world.PAD_ID).to(torch.float32)
+        cmask = torch.zeros(b, 1, world.FRAMES, 1, 1)
+        cmask[:, :, 0] = 1
+        cframes = torch.rand(shape, generator=g) * 2 - 1
+        cframes = cframes * cmask
+        inputs = (sample, timestep, enc, mask, cframes, cmask)
+        names = ["sample", "timestep", "encoder_hidden_states", "encoder_attention_mask", "cond_frames", "cond_mask"]
+        torch.onnx.export(dit, inputs, os.path.join(out, "transformer", "model.onnx"), opset_version=17,
+                          input_names=names, output_names=["out_sample"],
+                          dynamic_axes={n: {0: "B"} for n in names + ["out_sample"]}, do_constant_folding=True)
+        return dit(*inputs)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", default=os.path.join(HERE, "checkpoints", "last.pt"))
@@ -46,8 +76,6 @@ def main():
     args = ap.parse_args()
     te, dit, ck = load(args.ckpt)
     out = args.out
-    os.makedirs(os.path.join(out, "text_encoder"), exist_ok=True)
-    os.makedirs(os.path.join(out, "transformer"), exist_ok=True)
 
     card = world.model_card()
     card["training"].update({"steps": ck["step"], "batch": ck["args"]["batch"], "seed": ck["args"]["seed"],
@@ -70,29 +98,7 @@ def main():
         "num_train_timesteps": 1000, "shift": 1.0, "prediction_type": "sample",
     })
 
-    b, L = 2, world.MAX_LEN
-    ids = torch.tensor([world.tokenize("a red circle moving left over a sunset sky"), world.tokenize("")])
-    with torch.no_grad():
-        torch.onnx.export(te, (ids,), os.path.join(out, "text_encoder", "model.onnx"), opset_version=17,
-                          input_names=["input_ids"], output_names=["last_hidden_state"],
-                          dynamic_axes={"input_ids": {0: "B"}, "last_hidden_state": {0: "B"}},
-                          do_constant_folding=True)
-        enc = te(ids)
-        g = torch.Generator().manual_seed(0)
-        shape = (b, 3, world.FRAMES, world.SIZE, world.SIZE)
-        sample = torch.randn(shape, generator=g)
-        timestep = torch.tensor([0.7, 0.7])
-        mask = (ids != world.PAD_ID).to(torch.float32)
-        cmask = torch.zeros(b, 1, world.FRAMES, 1, 1)
-        cmask[:, :, 0] = 1
-        cframes = torch.rand(shape, generator=g) * 2 - 1
-        cframes = cframes * cmask
-        inputs = (sample, timestep, enc, mask, cframes, cmask)
-        names = ["sample", "timestep", "encoder_hidden_states", "encoder_attention_mask", "cond_frames", "cond_mask"]
-        torch.onnx.export(dit, inputs, os.path.join(out, "transformer", "model.onnx"), opset_version=17,
-                          input_names=names, output_names=["out_sample"],
-                          dynamic_axes={n: {0: "B"} for n in names + ["out_sample"]}, do_constant_folding=True)
-        pred = dit(*inputs)
+    pred = export_onnx(te, dit, out)
 
     # Parity fixtures: a batch of 3 (dynamic B != export batch) checked from onnxruntime-node.
     pdir = os.path.join(HERE, "checkpoints", "parity")

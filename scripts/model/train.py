@@ -147,7 +147,8 @@ def main():
         for module, key in ((dit, "dit"), (ema_dit, "ema_dit")):
             missing = module.load_state_dict(ck[key], strict=False).missing_keys
             assert all(k.startswith("head_mod.") for k in missing), missing  # a checkpoint from before it
-        opt.load_state_dict(ck["opt"])
+        if "opt" in ck:  # a checkpoint rebuilt by recover.py from the shipped weights has none
+            opt.load_state_dict(ck["opt"])
         if "opt_late" in ck:
             opt_late.load_state_dict(ck["opt_late"])
         step, elapsed = ck["step"], ck.get("elapsed", 0.0)
