@@ -15,8 +15,11 @@ def encode(te, captions: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
 
 @torch.no_grad()
 def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidance: float = 3.0,
-           cond_frames: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None) -> torch.Tensor:
-    """Returns x0 [B, 3, F, H, W] in [-1, 1]."""
+           cond_frames: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None, eta: float = 0.0,
+           guidance_from: float = 0.0, guidance_to: float = 1.0) -> torch.Tensor:
+    """Returns x0 [B, 3, F, H, W] in [-1, 1]. Guidance applies only at noise levels t in [guidance_from,
+    guidance_to]; eta is the fraction of the noise drawn afresh at every step (0: the deterministic ODE). Both
+    mirror the engine's sampler (src/engine/generators/sampler.ts, schedulers/flow-match.ts)."""
     b = len(captions)
     shape = (b, 3, world.FRAMES, world.SIZE, world.SIZE)
     g = torch.Generator().manual_seed(seed)
@@ -39,9 +42,12 @@ def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidanc
         x = x * (1 - cond_mask) + ((1 - t) * cond_frames + t * noise) * cond_mask
         xin = torch.cat([x, x])
         out = dit(xin, torch.full((2 * b,), t), enc, msk, cf, cm)
-        x0 = out[b:] + guidance * (out[:b] - out[b:])
-        v = (x - x0) / t
-        x = x + (tn - t) * v
+        scale = guidance if guidance_from <= t <= guidance_to else 1.0
+        x0 = out[b:] + scale * (out[:b] - out[b:])
+        eps = (x - (1 - t) * x0) / t  # the noise x_t implies; with eta = 0 this is the Euler step
+        if eta > 0 and tn > 0:
+            eps = (1 - eta * eta) ** 0.5 * eps + eta * torch.randn(shape, generator=g)
+        x = (1 - tn) * x0 + tn * eps
     x = x * (1 - cond_mask) + cond_frames * cond_mask
     return x.clamp(-1, 1)
 

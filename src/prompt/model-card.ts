@@ -40,6 +40,13 @@ export const modelLimitsSchema = z.object({
   conditioning: z.array(z.enum(['first_frame', 'first_frames', 'last_frames', 'loop'])).default([]),
   default_steps: z.number().int().positive().optional(),
   default_guidance: z.number().nonnegative().optional(),
+  /** Noise levels t ∈ [0, 1] (1 = pure noise) inside which guidance applies; outside, the conditional prediction alone. */
+  guidance_interval: z
+    .tuple([z.number().min(0).max(1), z.number().min(0).max(1)])
+    .refine(([from, to]) => from <= to, 'guidance_interval must be [from, to] with from ≤ to')
+    .optional(),
+  /** Fraction of the noise drawn afresh at every sampling step (0: deterministic); flow-matching models only. */
+  sampler_eta: z.number().min(0).max(1).optional(),
 });
 export type ModelLimits = z.infer<typeof modelLimitsSchema>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler, Rng, type SchedulerConfig } from '../../src/engine/generators/index.js';
 import { SamplerBuffers, sampleWindow } from '../../src/engine/generators/sampler.js';
+import { FlowMatchEulerScheduler } from '../../src/engine/generators/schedulers/index.js';
 
 const SD: SchedulerConfig = {
   num_train_timesteps: 1000,
@@ -166,4 +167,86 @@ describe('every scheduler’s update rule lands on x0 when the model is exact', 
       for (let j = 0; j < size; j++) expect(x[j]).toBeCloseTo(x0[j]!, 3);
     });
   }
+});
+
+describe('flow matching with fresh noise (η)', () => {
+  const size = 40_000;
+
+  /** Step 3 of 10 (t = 0.667 → 0.556) on x_t = (1 − t)·x0 + t·ε with the exact x0; the noise it lands with. */
+  function impliedNoise(eta: number): { eps: Float32Array; after: Float32Array } {
+    const scheduler = new FlowMatchEulerScheduler({}, 10, { eta, rng: new Rng(5) });
+    const t = scheduler.sigmas[3]!;
+    const next = scheduler.sigmas[4]!;
+    const x0 = new Rng(3).fillGaussian(new Float32Array(size)).map((v) => 0.5 * v);
+    const eps = new Rng(4).fillGaussian(new Float32Array(size));
+    const sample = x0.map((v, j) => (1 - t) * v + t * eps[j]!);
+    scheduler.step(3, x0, sample);
+    return { eps, after: sample.map((v, j) => (v - (1 - next) * x0[j]!) / next) };
+  }
+
+  const moments = (a: Float32Array, b: Float32Array) => {
+    let aa = 0;
+    let ab = 0;
+    for (let j = 0; j < a.length; j++) {
+      aa += a[j]! * a[j]!;
+      ab += a[j]! * b[j]!;
+    }
+    return { variance: aa / a.length, correlation: ab / a.length };
+  };
+
+  it('GIVEN η = 0 THEN the step keeps the noise it had (the Euler ODE)', () => {
+    const { eps, after } = impliedNoise(0);
+    for (let j = 0; j < 100; j++) expect(after[j]).toBeCloseTo(eps[j]!, 4);
+  });
+
+  it('GIVEN η = 0.5 THEN it lands on the next level with unit-variance noise, √(1 − η²) of it the old noise', () => {
+    const { eps, after } = impliedNoise(0.5);
+    const m = moments(after, eps);
+    expect(m.variance).toBeGreaterThan(0.97);
+    expect(m.variance).toBeLessThan(1.03);
+    expect(m.correlation).toBeGreaterThan(Math.sqrt(0.75) - 0.02);
+    expect(m.correlation).toBeLessThan(Math.sqrt(0.75) + 0.02);
+  });
+
+  it('GIVEN η outside [0, 1], η without a noise stream, or η on another scheduler THEN it refuses', () => {
+    const flow = { _class_name: 'FlowMatchEulerDiscreteScheduler' };
+    expect(() => createScheduler(flow, 4, 1, { eta: 1.5, rng: new Rng(1) })).toThrow(
+      /eta must be in \[0, 1\]/,
+    );
+    expect(() => createScheduler(flow, 4, 1, { eta: 0.5 })).toThrow(/needs an rng/);
+    expect(() =>
+      createScheduler({ ...SD, _class_name: 'DDIMScheduler' }, 4, 1, { eta: 0.5, rng: new Rng(1) }),
+    ).toThrow(/FlowMatchEulerDiscreteScheduler only, not DDIMScheduler/);
+  });
+});
+
+describe('guidance interval', () => {
+  it('GIVEN an interval THEN guidance applies at the steps whose noise level is inside it and nowhere else', async () => {
+    const shape = { channels: 1, frames: 1, height: 1, width: 1 };
+    const scheduler = createScheduler({ _class_name: 'FlowMatchEulerDiscreteScheduler' }, 10, 1);
+    const inner = scheduler.step.bind(scheduler);
+    const used: [number, number][] = [];
+    let i = 0;
+    scheduler.step = (step, output, sample) => {
+      used.push([scheduler.timesteps[step]!, output[0]!]);
+      inner(step, output, sample);
+    };
+    await sampleWindow({
+      shape,
+      scheduler,
+      known: [],
+      rng: new Rng(1),
+      guidance: 3,
+      guidanceInterval: [0.2, 0.9],
+      buffers: new SamplerBuffers(1),
+      denoise: async (_sample, _t, out) => {
+        out[0] = 0.5; // conditional
+        out[1] = 0.2; // unconditional
+        i++;
+      },
+    });
+    expect(i).toBe(10);
+    for (const [t, x0] of used) expect(x0).toBeCloseTo(t >= 0.2 && t <= 0.9 ? 1.1 : 0.5, 6);
+    expect(used.filter(([t]) => t >= 0.2 && t <= 0.9)).toHaveLength(7); // 0.889 … 0.223 of 1, 0.889, …, 0.001
+  });
 });

@@ -41,6 +41,12 @@ export interface WindowSampling {
   known: readonly (Float32Array | undefined)[];
   rng: Rng;
   guidance: number;
+  /**
+   * Noise levels t (as rectified flow's t, 1 = pure noise) inside which guidance applies; outside it the
+   * conditional prediction is used alone. Guidance at the very start and end of a run mostly adds artefacts
+   * (Kynkäänniemi et al. 2024, "Applying guidance in a limited interval"). Default: every step.
+   */
+  guidanceInterval?: readonly [number, number] | undefined;
   denoise: GuidedDenoise;
   buffers: SamplerBuffers;
   signal?: AbortSignal | undefined;
@@ -73,7 +79,8 @@ function replaceFrame(
  * call). Checks `signal` before every step, so a cancel never waits for more than one denoiser run.
  */
 export async function sampleWindow(run: WindowSampling): Promise<Float32Array> {
-  const { shape, scheduler, known, buffers, guidance } = run;
+  const { shape, scheduler, known, buffers } = run;
+  const [from, to] = run.guidanceInterval ?? [0, 1];
   const { x, noise, sample, out, guided, size } = buffers;
   run.rng.fillGaussian(noise);
   const init = scheduler.initNoiseSigma;
@@ -91,6 +98,9 @@ export async function sampleWindow(run: WindowSampling): Promise<Float32Array> {
     else for (let j = 0; j < size; j++) sample[j] = x[j]! * scale;
     sample.copyWithin(size, 0, size);
     await run.denoise(sample, scheduler.timesteps[i]!, out);
+    // a·x0 + b·ε is rectified flow's x_t scaled by a + b, at t = b / (a + b): one measure for every scheduler
+    const t = b / (a + b);
+    const guidance = t >= from && t <= to ? run.guidance : 1;
     for (let j = 0; j < size; j++) {
       const u = out[size + j]!;
       guided[j] = u + guidance * (out[j]! - u);

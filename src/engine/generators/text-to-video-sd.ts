@@ -162,10 +162,14 @@ export class TextToVideoSDPipeline implements VideoGenerator {
         const textFeed: Feed = { data: concat(cond, uncond), dims: [2, this.#tokenizer.maxLength, d] };
         return sampleWindow({
           shape,
-          scheduler: createScheduler(this.#scheduler, job.steps, size),
+          scheduler: createScheduler(this.#scheduler, job.steps, size, {
+            eta: this.#card.limits.sampler_eta,
+            rng: job.rng,
+          }),
           known: job.known,
           rng: job.rng,
           guidance: job.guidance,
+          guidanceInterval: this.#card.limits.guidance_interval,
           buffers,
           signal: job.signal,
           onStep: job.onStep,

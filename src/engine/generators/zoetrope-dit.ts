@@ -216,10 +216,14 @@ export class ZoetropeDiTPipeline implements VideoGenerator {
         };
         return sampleWindow({
           shape,
-          scheduler: createScheduler(this.#scheduler, job.steps, size),
+          scheduler: createScheduler(this.#scheduler, job.steps, size, {
+            eta: this.#card.limits.sampler_eta,
+            rng: job.rng,
+          }),
           known: job.known,
           rng: job.rng,
           guidance: job.guidance,
+          guidanceInterval: this.#card.limits.guidance_interval,
           buffers,
           signal: job.signal,
           onStep: job.onStep,
