@@ -36,6 +36,8 @@ interface Card {
     sizes: [number, number][];
     default_steps?: number;
     default_guidance?: number;
+    guidance_interval?: [number, number];
+    sampler_eta?: number;
   };
   caption_language: {
     vocabulary: { color: Record<string, Rgb>; shape: string[]; motion: string[]; background: string[] };
@@ -388,6 +390,8 @@ async function main(): Promise<void> {
     via: values.via,
     steps: p.steps ?? card.limits.default_steps ?? null,
     guidance: p.guidance ?? card.limits.default_guidance ?? null,
+    guidance_interval: card.limits.guidance_interval ?? null,
+    sampler_eta: card.limits.sampler_eta ?? null,
     held_in: summarise('held_in'),
     held_out: summarise('held_out'),
     two_objects: { clips: twoObj.length, both_colors_present: round(mean(twoObj)) },

@@ -52,7 +52,7 @@ def score(scenes, frames):
     return {k: round(agg(k), 3) for k in ["color", "shape", "motion", "direction", "coherence", "present"]}, rows
 
 
-def generate(te, dit, scenes, seed0, steps, guidance, batch=8, cond=None):
+def generate(te, dit, scenes, seed0, sampling: dict, batch=8, cond=None):
     outs = []
     for i in range(0, len(scenes), batch):
         chunk = scenes[i:i + batch]
@@ -60,7 +60,7 @@ def generate(te, dit, scenes, seed0, steps, guidance, batch=8, cond=None):
         cf = cm = None
         if cond is not None:
             cf, cm = cond[0][i:i + batch], cond[1][i:i + batch]
-        x = sample(te, dit, caps, seed=seed0 + i, steps=steps, guidance=guidance, cond_frames=cf, cond_mask=cm)
+        x = sample(te, dit, caps, seed=seed0 + i, cond_frames=cf, cond_mask=cm, **sampling)
         outs.append(to_frames(x))
     return np.concatenate(outs)
 
@@ -69,8 +69,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", default=os.path.join(HERE, "checkpoints", "last.pt"))
     ap.add_argument("--n", type=int, default=64)
-    ap.add_argument("--steps", type=int, default=10)
-    ap.add_argument("--guidance", type=float, default=3.0)
+    limits = world.model_card()["limits"]  # the engine's defaults for this model
+    ap.add_argument("--steps", type=int, default=limits["default_steps"])
+    ap.add_argument("--guidance", type=float, default=limits["default_guidance"])
+    ap.add_argument("--guidance-interval", type=float, nargs=2, default=limits.get("guidance_interval", [0.0, 1.0]))
+    ap.add_argument("--eta", type=float, default=limits.get("sampler_eta", 0.0))
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--sheet", default=os.path.join(HERE, "checkpoints", "eval_sheet.png"))
     ap.add_argument("--no-cond", action="store_true")
@@ -79,11 +82,13 @@ def main():
     torch.set_num_threads(args.threads)
     te, dit, ck = load(args.ckpt, ema=not args.raw)
     t0 = time.time()
-    result = {"step": ck["step"], "steps": args.steps, "guidance": args.guidance}
+    sampling = {"steps": args.steps, "guidance": args.guidance, "guidance_from": args.guidance_interval[0],
+                "guidance_to": args.guidance_interval[1], "eta": args.eta}
+    result = {"step": ck["step"], **sampling}
     sheet_rows = []
     for kind, seed in (("held_in", 100), ("held_out", 200)):
         scenes = caption_set(kind, args.n, seed)
-        frames = generate(te, dit, scenes, seed * 1000, args.steps, args.guidance)
+        frames = generate(te, dit, scenes, seed * 1000, sampling)
         m, rows = score(scenes, frames)
         result[kind] = m
         rng = np.random.RandomState(seed)
@@ -110,7 +115,7 @@ def main():
                 cm[:, :, :4] = 1
                 cm[:, :, -4:] = 1
             cf = gts.clone() * cm
-            frames = generate(te, dit, scenes, 5000, args.steps, args.guidance, cond=(cf, cm))
+            frames = generate(te, dit, scenes, 5000, sampling, cond=(cf, cm))
             m, _ = score(scenes, frames)
             gt_u8 = to_frames(gts)
             # the frame next to the known block against ground truth: does the clip continue the given frames?

@@ -16,7 +16,7 @@ def encode(te, captions: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
 @torch.no_grad()
 def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidance: float = 3.0,
            cond_frames: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None, eta: float = 0.0,
-           guidance_from: float = 0.0, guidance_to: float = 1.0) -> torch.Tensor:
+           guidance_from: float = 0.0, guidance_to: float = 1.0, shift: float = 1.0) -> torch.Tensor:
     """Returns x0 [B, 3, F, H, W] in [-1, 1]. Guidance applies only at noise levels t in [guidance_from,
     guidance_to]; eta is the fraction of the noise drawn afresh at every step (0: the deterministic ODE). Both
     mirror the engine's sampler (src/engine/generators/sampler.ts, schedulers/flow-match.ts)."""
@@ -33,8 +33,9 @@ def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidanc
     msk = torch.cat([m_c, m_u])
     cf = torch.cat([cond_frames, cond_frames])
     cm = torch.cat([cond_mask, cond_mask])
-    # diffusers' FlowMatchEulerDiscreteScheduler grid (shift 1): sigma from 1 to 1/1000 in `steps` points, then 0
-    ts = torch.cat([torch.linspace(1.0, 1.0 / 1000, steps) if steps > 1 else torch.ones(1), torch.zeros(1)])
+    # diffusers' FlowMatchEulerDiscreteScheduler grid: sigma from 1 to 1/1000 in `steps` points, shifted, then 0
+    ts = torch.linspace(1.0, 1.0 / 1000, steps) if steps > 1 else torch.ones(1)
+    ts = torch.cat([shift * ts / (1 + (shift - 1) * ts), torch.zeros(1)])
     x = noise
     for i in range(steps):
         t, tn = float(ts[i]), float(ts[i + 1])

@@ -107,6 +107,8 @@ def main():
     ap.add_argument("--steps", type=int, default=7000, help="length of the cosine learning-rate schedule")
     ap.add_argument("--until", type=int, default=0, help="train to this step (default --steps); past --steps "
                     "the learning rate stays at its floor, 10%% of --lr")
+    ap.add_argument("--anneal-from", type=int, default=0, help="from this step to --until the learning rate falls "
+                    "linearly from where it is to 0 (a final cooldown)")
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--lr", type=float, default=8e-4)
     ap.add_argument("--seed", type=int, default=1)
@@ -176,6 +178,8 @@ def main():
         gen = torch.Generator().manual_seed(args.seed * 7919 + step)
         x0, alpha, ids, cmask = make_batch(rng, args.batch)
         lr = args.lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, step / args.steps))))
+        if args.anneal_from and step >= args.anneal_from:
+            lr *= (total - step) / (total - args.anneal_from)
         late_on = step >= args.head_mod_from
         for p in late:
             p.requires_grad_(late_on)

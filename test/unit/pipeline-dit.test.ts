@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenerationRequest, VideoGenerator } from '../../src/engine/generator.js';
@@ -261,5 +263,35 @@ describe('seeded noise', () => {
     const variance = a.reduce((s, v) => s + (v - mean) ** 2, 0) / a.length;
     expect(Math.abs(mean)).toBeLessThan(0.03);
     expect(Math.abs(variance - 1)).toBeLessThan(0.05);
+  });
+});
+
+describe('the card’s sampler settings reach the sampler', () => {
+  /** A copy of the fixture folder whose card adds `limits` fields. */
+  function fixtureWith(limits: Record<string, unknown>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'zoetrope-card-'));
+    cpSync(DIR, dir, { recursive: true });
+    const indexPath = join(dir, 'model_index.json');
+    const index = JSON.parse(readFileSync(indexPath, 'utf8'));
+    Object.assign(index.zoetrope.limits, limits);
+    writeFileSync(indexPath, JSON.stringify(index));
+    return dir;
+  }
+
+  it('GIVEN sampler_eta or a guidance interval THEN frames change, and the same seed still gives the same frames', async () => {
+    const base = await gen.generate(request());
+    for (const limits of [{ sampler_eta: 0.5 }, { guidance_interval: [0.3, 0.8] }]) {
+      const dir = fixtureWith(limits);
+      const other = await loadGenerator(dir, { device: 'cpu', threads: 1 });
+      try {
+        const a = await other.generate(request());
+        const b = await other.generate(request());
+        expect(a.frames).not.toEqual(base.frames);
+        expect(a.frames).toEqual(b.frames);
+      } finally {
+        await other.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 });
