@@ -226,7 +226,7 @@ def random_scene(rng: np.random.RandomState, p_two: float = 0.3):
 def model_card() -> dict:
     return {
         "name": "zoetrope-tiny",
-        "version": "2.0.0",
+        "version": "2.1.0",
         "description": (
             "A tiny pixel-space diffusion transformer (8x8 spatial patches, one token row per frame, factorised "
             "space/time attention, per-frame cross-attention to caption tokens re-encoded with each frame's index, "
@@ -241,6 +241,9 @@ def model_card() -> dict:
             "conditioning": ["first_frame", "first_frames", "last_frames", "loop"],
             "default_steps": 10,
             "default_guidance": 3.0,
+            # chosen on the torch-side evaluate.py (its own captions and seeds); docs/builtin-model.md
+            "guidance_interval": [0.2, 0.9],
+            "sampler_eta": 0.5,
         },
         "caption_language": {
             "style": "vocabulary",

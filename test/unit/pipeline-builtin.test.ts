@@ -72,7 +72,12 @@ describe.skipIf(!present)('the built-in model: seams', () => {
     });
   });
 
-  it('GIVEN loop THEN going from the last frame back to the first is like any other frame step', async () => {
+  // Known defect, kept visible: loops do not close with zoetrope-tiny 2.1.0 (docs/builtin-model.md, "Loops").
+  // On this caption the last→first step is ~20 (mean byte difference) against a median frame step of ~4.6,
+  // and against ~21 between frames 15 and 0 of the same seed without `loop`. 2.0.0 passed only because its
+  // per-pixel noise inflated the median step (~7.6); its wrap step (~26) was no better than without `loop`.
+  // When loops are fixed this starts passing and `it.fails` turns red: drop `.fails` then.
+  it.fails('GIVEN loop THEN going from the last frame back to the first is like any other frame step', async () => {
     await withModel(async (gen, width, height, caption) => {
       const clip = await gen.generate({
         shots: [{ caption, frames: 16 }],
