@@ -172,6 +172,8 @@ def main():
     t_start = time.time()
     run_loss, run_mse, n = 0.0, 0.0, 0
     total = args.bench or args.until or args.steps
+    if args.anneal_from and args.anneal_from >= total:
+        sys.exit(f"--anneal-from {args.anneal_from} must come before --until {total}")
     while step < total:
         # data and noise depend only on (seed, step): a resumed run sees the same stream
         rng = np.random.RandomState((args.seed * 1_000_003 + step) % (2**31))
