@@ -74,6 +74,7 @@ def main():
     ap.add_argument("--guidance", type=float, default=limits["default_guidance"])
     ap.add_argument("--guidance-interval", type=float, nargs=2, default=limits.get("guidance_interval", [0.0, 1.0]))
     ap.add_argument("--eta", type=float, default=limits.get("sampler_eta", 0.0))
+    ap.add_argument("--shift", type=float, default=1.0, help="timestep shift (the scheduler config's is 1)")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--sheet", default=os.path.join(HERE, "checkpoints", "eval_sheet.png"))
     ap.add_argument("--no-cond", action="store_true")
@@ -83,7 +84,7 @@ def main():
     te, dit, ck = load(args.ckpt, ema=not args.raw)
     t0 = time.time()
     sampling = {"steps": args.steps, "guidance": args.guidance, "guidance_from": args.guidance_interval[0],
-                "guidance_to": args.guidance_interval[1], "eta": args.eta}
+                "guidance_to": args.guidance_interval[1], "eta": args.eta, "shift": args.shift}
     result = {"step": ck["step"], **sampling}
     sheet_rows = []
     for kind, seed in (("held_in", 100), ("held_out", 200)):

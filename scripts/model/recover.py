@@ -34,28 +34,27 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 PARTS = ("text_encoder", "transformer")
 
 
-def initializers(path: str) -> list[tuple[str, np.ndarray]]:
-    return [(i.name, numpy_helper.to_array(i)) for i in onnx.load(path).graph.initializer]
+def initializers(path: str) -> list[np.ndarray]:
+    """The graph's initializers in graph order. Their names are not used: folded constants are named by node
+    number (onnx::MatMul_2596), which shifts with any edit to the forward, so initializers pair by position."""
+    return [numpy_helper.to_array(i) for i in onnx.load(path).graph.initializer]
 
 
-def trace_map(module: torch.nn.Module, exported: dict[str, np.ndarray]) -> dict[str, tuple[str, str]]:
-    """initializer name -> (parameter name, how): for the initializers that are a parameter as is."""
-    params = dict(module.named_parameters())
-    found: dict[str, tuple[str, str]] = {}
-    for name, arr in exported.items():
-        for pname, p in params.items():
-            v = p.detach().numpy()
+def trace_map(module: torch.nn.Module, exported: list[np.ndarray]) -> dict[int, tuple[str, bool]]:
+    """initializer index -> (parameter name, stored transposed), for initializers that hold a parameter (as
+    is, transposed as MatMul weights are, or reshaped)."""
+    params = {name: p.detach().numpy() for name, p in module.named_parameters()}
+    found: dict[int, tuple[str, bool]] = {}
+    for k, arr in enumerate(exported):
+        for pname, v in params.items():
             if v.size != arr.size:
                 continue
-            if v.shape == arr.shape and np.array_equal(v, arr):
-                found[name] = (pname, "same")
-            elif v.ndim == 2 and v.T.shape == arr.shape and np.array_equal(v.T, arr):
-                found[name] = (pname, "transpose")
-            elif np.array_equal(v.reshape(arr.shape), arr):
-                found[name] = (pname, "reshape")
-            else:
-                continue
-            break
+            if v.ndim == 2 and v.T.shape == arr.shape and np.array_equal(v.T, arr):
+                found[k] = (pname, True)
+                break
+            if np.array_equal(v.reshape(arr.shape), arr):
+                found[k] = (pname, False)
+                break
     return found
 
 
@@ -84,32 +83,25 @@ def main():
 
     te, dit = build(cfg)
     for part, module, probe_module in zip(PARTS, (te, dit), probe):
-        # Folded constants are named by node number (onnx::MatMul_2596), which shifts with any edit to the
-        # forward, so initializers are paired by position; the shapes must agree one for one.
-        shapes_probe = [v.shape for _, v in probe_inits[part]]
-        shapes_shipped = [v.shape for _, v in shipped[part]]
-        if shapes_probe != shapes_shipped:
+        if [v.shape for v in probe_inits[part]] != [v.shape for v in shipped[part]]:
             sys.exit(f"{part}: the shipped graph's initializers differ from this code's export: the model changed")
-        probe_by_name = dict(probe_inits[part])
-        shipped_by_probe_name = {pn: v for (pn, _), (_, v) in zip(probe_inits[part], shipped[part])}
-        mapping = trace_map(probe_module, probe_by_name)
+        params = dict(module.named_parameters())
         values = {}
-        for init, (pname, how) in mapping.items():
-            arr = shipped_by_probe_name[init]
-            target = dict(module.named_parameters())[pname]
-            v = arr.T if how == "transpose" else arr
-            values[pname] = torch.from_numpy(np.array(v, dtype=np.float32)).reshape(target.shape)
-        missing = sorted(set(dict(module.named_parameters())) - set(values))
+        for k, (pname, transposed) in trace_map(probe_module, probe_inits[part]).items():
+            arr = shipped[part][k]
+            v = arr.T if transposed else arr
+            values[pname] = torch.from_numpy(np.array(v, dtype=np.float32)).reshape(params[pname].shape)
+        missing = sorted(set(params) - set(values))
         if missing:
             sys.exit(f"{part}: no initializer holds {missing}: the export folded them; invert that here")
-        module.load_state_dict(values, strict=False)
+        module.load_state_dict(values)
 
     # 2. The recovered weights must export to exactly the shipped initializers.
     with tempfile.TemporaryDirectory() as tmp:
         export_onnx(te, dit, tmp)
         for part in PARTS:
             again = initializers(os.path.join(tmp, part, "model.onnx"))
-            worst = max(float(np.abs(a - b).max()) for (_, a), (_, b) in zip(again, shipped[part]))
+            worst = max(float(np.abs(a - b).max()) for a, b in zip(again, shipped[part]))
             print(f"{part}: {len(again)} initializers, max abs difference after re-export {worst:g}")
             if worst != 0.0:
                 sys.exit(f"{part}: recovered weights do not reproduce the shipped file")

@@ -18,8 +18,8 @@ def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidanc
            cond_frames: torch.Tensor | None = None, cond_mask: torch.Tensor | None = None, eta: float = 0.0,
            guidance_from: float = 0.0, guidance_to: float = 1.0, shift: float = 1.0) -> torch.Tensor:
     """Returns x0 [B, 3, F, H, W] in [-1, 1]. Guidance applies only at noise levels t in [guidance_from,
-    guidance_to]; eta is the fraction of the noise drawn afresh at every step (0: the deterministic ODE). Both
-    mirror the engine's sampler (src/engine/generators/sampler.ts, schedulers/flow-match.ts)."""
+    guidance_to]; eta is the fraction of the noise drawn afresh at every step (0: the deterministic ODE); shift
+    bends the timestep grid. All three mirror the engine's sampler (src/engine/generators/sampler.ts, schedulers/flow-match.ts)."""
     b = len(captions)
     shape = (b, 3, world.FRAMES, world.SIZE, world.SIZE)
     g = torch.Generator().manual_seed(seed)
@@ -33,9 +33,11 @@ def sample(te, dit, captions: list[str], seed: int = 0, steps: int = 10, guidanc
     msk = torch.cat([m_c, m_u])
     cf = torch.cat([cond_frames, cond_frames])
     cm = torch.cat([cond_mask, cond_mask])
-    # diffusers' FlowMatchEulerDiscreteScheduler grid: sigma from 1 to 1/1000 in `steps` points, shifted, then 0
-    ts = torch.linspace(1.0, 1.0 / 1000, steps) if steps > 1 else torch.ones(1)
-    ts = torch.cat([shift * ts / (1 + (shift - 1) * ts), torch.zeros(1)])
+    # diffusers' FlowMatchEulerDiscreteScheduler grid, as the engine builds it (schedulers/flow-match.ts): steps
+    # spaced between the shifted training grid's ends, shifted again, then 0
+    shifted = lambda s: shift * s / (1 + (shift - 1) * s)  # noqa: E731
+    ts = torch.linspace(shifted(1.0), shifted(1.0 / 1000), steps) if steps > 1 else torch.full((1,), shifted(1.0))
+    ts = torch.cat([shifted(ts), torch.zeros(1)])
     x = noise
     for i in range(steps):
         t, tn = float(ts[i]), float(ts[i + 1])
