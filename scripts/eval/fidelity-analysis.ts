@@ -24,6 +24,8 @@ export interface ClipReading {
   dy: number;
   /** Mean mask IoU between consecutive frames. */
   coherence: number;
+  /** Mean count per frame of mask pixels outside the object's region: specks that are neither object nor background. */
+  stray: number;
   /** Per-frame object centroids (NaN where absent). */
   cx: number[];
   cy: number[];
@@ -130,8 +132,56 @@ function shapeMask(
   return out;
 }
 
-/** The shape whose ideal mask (same centroid and area, best of 12 angles) overlaps the mask most. */
-export function classifyShape(mask: Uint8Array, size: number): Shape {
+/**
+ * The largest 8-connected region of a mask. The object is one region; specks elsewhere (a star drawn a
+ * pixel off, a noisy pixel in a dark sky) are not part of its outline and would pull the centroid and the
+ * area that the shape templates are fitted with.
+ */
+export function largestComponent(mask: Uint8Array, size: number): Uint8Array {
+  const label = new Int32Array(mask.length).fill(-1);
+  let best = -1;
+  let bestSize = 0;
+  const stack: number[] = [];
+  for (let start = 0, next = 0; start < mask.length; start++) {
+    if (!mask[start] || label[start]! >= 0) continue;
+    const id = next++;
+    label[start] = id;
+    stack.push(start);
+    let count = 0;
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      count++;
+      const x = p % size;
+      const y = (p - x) / size;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= size || ny >= size) continue;
+          const q = ny * size + nx;
+          if (mask[q] && label[q]! < 0) {
+            label[q] = id;
+            stack.push(q);
+          }
+        }
+      }
+    }
+    if (count > bestSize) {
+      bestSize = count;
+      best = id;
+    }
+  }
+  const out = new Uint8Array(mask.length);
+  for (let i = 0; i < mask.length; i++) out[i] = label[i] === best ? 1 : 0;
+  return out;
+}
+
+/**
+ * The shape whose ideal mask (same centroid and area, best of 12 angles) overlaps the object most. The
+ * object is the mask's largest connected region (see {@link largestComponent}).
+ */
+export function classifyShape(frameMask: Uint8Array, size: number): Shape {
+  const mask = largestComponent(frameMask, size);
   const [mx, my] = centroid(mask, size);
   const pixels = area(mask);
   let best: Shape = 'circle';
@@ -182,6 +232,7 @@ export function readClip(
     dx: 0,
     dy: 0,
     coherence: 0,
+    stray: masks.reduce((n, m, i) => n + (areas[i]! - area(largestComponent(m, size))), 0) / frames.length,
     cx: centroids.map((c) => c[0]),
     cy: centroids.map((c) => c[1]),
   };

@@ -196,11 +196,16 @@ async function roundTrip(
     ...(extra.loop ? { loop: true } : {}),
   });
   const generateMs = performance.now() - t0;
-  const mp4 = await encodeClip(clip.frames, {
+  return { frames: await viaMp4(p, clip.frames), generateMs, modelMs: clip.modelMs };
+}
+
+/** Native frames → MP4 (the engine's encoder, at display size) → decoded back to native size. */
+async function viaMp4(p: Pipeline, frames: Frame[]): Promise<Frame[]> {
+  const mp4 = await encodeClip(frames, {
     ffmpeg: p.ffmpeg,
     width: p.size,
     height: p.size,
-    fps: clip.fps,
+    fps: p.fps,
     displayWidth: 256,
     displayHeight: 256,
     maxBytes: 10 * 1024 * 1024,
@@ -211,7 +216,7 @@ async function roundTrip(
     height: p.size,
     maxFrames: 10_000,
   });
-  return { frames: decoded.frames, generateMs, modelMs: clip.modelMs };
+  return decoded.frames;
 }
 
 const mean = (v: number[]) => (v.length === 0 ? Number.NaN : v.reduce((a, b) => a + b, 0) / v.length);
@@ -265,11 +270,23 @@ async function main(): Promise<void> {
     size,
   );
 
+  type Verdict = { color: boolean; shape: boolean; motion: boolean };
   type Row = {
     c: Case;
     r: ClipReading;
-    ok: { color: boolean; shape: boolean; motion: boolean };
+    ok: Verdict;
+    /** The reader on the ground truth for the same caption and seed, through the same MP4 round trip. */
+    truth: ClipReading;
+    truthOk: Verdict;
     frames: Frame[];
+  };
+  const verdict = (c: Case, r: ClipReading): Verdict => {
+    const [color, shape, motion] = c.objects[0]!;
+    return {
+      color: r.color === color,
+      shape: r.shape === shape,
+      motion: motionMatches(motion, r.motion, shape),
+    };
   };
   const rows: Row[] = [];
   const twoObj: number[] = [];
@@ -293,18 +310,9 @@ async function main(): Promise<void> {
       if (sheet.length < 20 && i % 4 === 0) sheet.push({ generated: frames, truth: gt.clips[i]! });
       continue;
     }
-    const [color, shape, motion] = c.objects[0]!;
     const r = readClip(frames, bg, size, palette);
-    rows.push({
-      c,
-      r,
-      ok: {
-        color: r.color === color,
-        shape: r.shape === shape,
-        motion: motionMatches(motion, r.motion, shape),
-      },
-      frames,
-    });
+    const truth = readClip(await viaMp4(p, gt.clips[i]!), bg, size, palette);
+    rows.push({ c, r, ok: verdict(c, r), truth, truthOk: verdict(c, truth), frames });
     if (i % 8 === 0 && sheet.length < 16) sheet.push({ generated: frames, truth: gt.clips[i]! });
   }
 
@@ -319,6 +327,14 @@ async function main(): Promise<void> {
       direction: round(mean(dir.map((x) => (x.ok.motion ? 1 : 0)))),
       coherence: round(mean(rs.map((x) => x.r.coherence))),
       present: round(mean(rs.map((x) => x.r.presentFraction))),
+      stray_pixels: round(mean(rs.map((x) => x.r.stray)), 2),
+      // the reader's own accuracy: the same reading of the renderer's clips after the same MP4 round trip
+      truth: {
+        color: round(mean(rs.map((x) => (x.truthOk.color ? 1 : 0)))),
+        shape: round(mean(rs.map((x) => (x.truthOk.shape ? 1 : 0)))),
+        motion: round(mean(rs.map((x) => (x.truthOk.motion ? 1 : 0)))),
+        stray_pixels: round(mean(rs.map((x) => x.truth.stray)), 2),
+      },
       misses: rs
         .filter((x) => !(x.ok.color && x.ok.shape && x.ok.motion))
         .slice(0, 5)
@@ -395,6 +411,20 @@ async function main(): Promise<void> {
     held_in: summarise('held_in'),
     held_out: summarise('held_out'),
     two_objects: { clips: twoObj.length, both_colors_present: round(mean(twoObj)) },
+    by_background: Object.fromEntries(
+      card.caption_language.vocabulary.background.map((b) => {
+        const rs = rows.filter((x) => x.c.background === b);
+        return [
+          b,
+          {
+            clips: rs.length,
+            shape: round(mean(rs.map((x) => (x.ok.shape ? 1 : 0)))),
+            stray_pixels: round(mean(rs.map((x) => x.r.stray)), 2),
+            truth_stray_pixels: round(mean(rs.map((x) => x.truth.stray)), 2),
+          },
+        ];
+      }),
+    ),
     conditioning,
     generate_ms_median: Math.round([...genMs].sort((a, b) => a - b)[genMs.length >> 1] ?? 0),
     sheet: join(outDir, 'contact-sheet.png'),
@@ -429,9 +459,23 @@ async function main(): Promise<void> {
   const line = (name: string, m: ReturnType<typeof summarise>) =>
     `${name.padEnd(9)} ${String(m.clips).padStart(5)} ${m.color.toFixed(3).padStart(6)} ${m.shape.toFixed(3).padStart(6)} ` +
     `${m.motion.toFixed(3).padStart(6)} ${m.direction.toFixed(3).padStart(6)} ${m.coherence.toFixed(3).padStart(6)}`;
+  const truthLine = (m: ReturnType<typeof summarise>) =>
+    `  truth   ${String(m.clips).padStart(5)} ${m.truth.color.toFixed(3).padStart(6)} ${m.truth.shape.toFixed(3).padStart(6)} ` +
+    `${m.truth.motion.toFixed(3).padStart(6)}`;
   console.log('set       clips  color  shape motion    dir    IoU');
   console.log(line('held-in', result.held_in));
+  console.log(truthLine(result.held_in));
   console.log(line('held-out', result.held_out));
+  console.log(truthLine(result.held_out));
+  console.log(
+    "(truth: the same reader on the renderer's clips for the same captions and seeds, through the same MP4)",
+  );
+  console.log('background           clips  shape  stray px/frame (generated / truth)');
+  for (const [b, m] of Object.entries(result.by_background)) {
+    console.log(
+      `${b.padEnd(20)} ${String(m.clips).padStart(5)} ${m.shape.toFixed(3).padStart(6)}  ${m.stray_pixels.toFixed(2)} / ${m.truth_stray_pixels.toFixed(2)}`,
+    );
+  }
   console.log(
     `two objects: both colours present in ${Math.round(result.two_objects.both_colors_present * twoObj.length)} of ${twoObj.length} clips`,
   );

@@ -41,7 +41,35 @@ def _shape_mask(shape: str, cx: float, cy: float, area: float, theta: float) -> 
     return a > 0.5
 
 
-def classify_shape(mask: np.ndarray) -> tuple[str, float]:
+def largest_component(mask: np.ndarray) -> np.ndarray:
+    """The largest 8-connected region: the object. Specks elsewhere (a star drawn a pixel off, a noisy pixel in
+    a dark sky) are not part of its outline and would pull the centroid and area the templates are fitted with."""
+    h, w = mask.shape
+    label = np.full(mask.shape, -1, np.int32)
+    best, best_size, next_id = -1, 0, 0
+    for y0, x0 in zip(*np.nonzero(mask)):
+        if label[y0, x0] >= 0:
+            continue
+        label[y0, x0] = next_id
+        stack, count = [(y0, x0)], 0
+        while stack:
+            y, x = stack.pop()
+            count += 1
+            for ny in range(max(0, y - 1), min(h, y + 2)):
+                for nx in range(max(0, x - 1), min(w, x + 2)):
+                    if mask[ny, nx] and label[ny, nx] < 0:
+                        label[ny, nx] = next_id
+                        stack.append((ny, nx))
+        if count > best_size:
+            best, best_size = next_id, count
+        next_id += 1
+    return label == best
+
+
+def classify_shape(frame_mask: np.ndarray) -> tuple[str, float]:
+    """The shape whose ideal mask (same centroid and area, best of 12 angles) overlaps the object (the mask's
+    largest connected region) most."""
+    mask = largest_component(frame_mask)
     ys, xs = np.nonzero(mask)
     area = float(len(xs))
     cx, cy = xs.mean() + 0.5, ys.mean() + 0.5
