@@ -358,6 +358,7 @@ async function main(): Promise<void> {
     const motionOk: number[] = [];
     const loopErr: number[] = [];
     const loopNeighbours: number[] = [];
+    const loopStep: number[] = [];
     const continues: number[] = [];
     for (const [j, c] of condCases.entries()) {
       const truth = gt.clips[condOffset + j]!;
@@ -377,6 +378,9 @@ async function main(): Promise<void> {
         // the engine closes a loop so that the last frame flows into the first like any two neighbours
         loopErr.push(iou(maskOf(frames[frameCount - 1]!, bg), maskOf(frames[0]!, bg)));
         loopNeighbours.push(r.coherence);
+        const steps = frames.slice(1).map((f, k) => mae(f, frames[k]!));
+        const middle = [...steps].sort((a, b) => a - b)[steps.length >> 1]!;
+        loopStep.push(mae(frames[0]!, frames[frameCount - 1]!) / Math.max(middle, 0.5));
       }
       if (mode === 'first_frames' && motion.startsWith('moving')) {
         // motion continues across the seam: the step after the known block points the way the known block moved
@@ -394,7 +398,12 @@ async function main(): Promise<void> {
       seam_iou: round(mean(seamIou)),
       motion: round(mean(motionOk)),
       ...(mode === 'loop'
-        ? { wrap_iou: round(mean(loopErr)), neighbour_iou: round(mean(loopNeighbours)) }
+        ? {
+            wrap_iou: round(mean(loopErr)),
+            neighbour_iou: round(mean(loopNeighbours)),
+            // the last→first step against the clip's median frame step (mean byte difference): 1 is seamless
+            wrap_step_ratio: round([...loopStep].sort((a, b) => a - b)[loopStep.length >> 1]!, 2),
+          }
         : {}),
       ...(mode === 'first_frames' ? { motion_continues: round(mean(continues)) } : {}),
     };

@@ -5,7 +5,7 @@
 Rectified flow: x_t = (1 - t) x0 + t noise, the network predicts x0 (EDM-preconditioned); loss is the x0 error
 with object pixels weighted up and EDM's noise-level weighting, t half uniform and half in [0.7, 1]. Random
 conditioning masks (none, first frame, first k, last k, first+last, both ends; extension windows sometimes
-phase-shifted along the motion) and 10% caption dropout for classifier-free guidance.
+phase-shifted along the motion; from --loop-from, windows that close a loop) and 10% caption dropout for classifier-free guidance.
 """
 from __future__ import annotations
 
@@ -27,15 +27,31 @@ from model import SIGMA_DATA, build  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 HEAD_MOD_FROM = 2643  # see --head-mod-from
+LOOP_FROM = 19000  # see --loop-from
+P_LOOP = 0.15  # share of loop-closing windows once they joined
+DETAIL_FROM = 19000  # see --detail-from
+DETAIL_WEIGHT = 3.0  # extra loss weight on background detail pixels (world.BACKGROUND_DETAIL) from then
 CONFIG = {"patch": 8, "dim": 96, "depth": 4, "heads": 4, "text_dim": 128, "text_layers": 2, "head_dim": 32,
           "mlp_ratio": 3}
 
 
-def random_cond_mask(rng: np.random.RandomState) -> tuple[np.ndarray, int]:
-    """A known-frame mask and the window's phase along the motion (frames)."""
+def random_cond_mask(rng: np.random.RandomState, loops: bool = False
+                     ) -> tuple[np.ndarray, int, world.LoopWindow | None]:
+    """A known-frame mask, the window's phase along the motion (frames) and, for the window that closes a loop,
+    its layout. Without `loops` the draws are those of the runs before loop windows joined (--loop-from)."""
     m = np.zeros(world.FRAMES, np.float32)
     phase = 0
     u = rng.rand()
+    if loops:
+        if u < P_LOOP:
+            # the engine's loop window: the clip's frames start.. first, its frames 0.. last (world.LoopWindow)
+            start = 4 if rng.rand() < 0.6 else rng.randint(1, 13)
+            a = 4 if rng.rand() < 0.75 else rng.randint(2, 7)
+            b = 4 if rng.rand() < 0.75 else rng.randint(2, 7)
+            m[:a] = 1
+            m[-b:] = 1
+            return m, 0, world.LoopWindow(start, a, b)
+        u = (u - P_LOOP) / (1 - P_LOOP)  # the rest keeps its proportions
     if u < 0.35:
         pass  # text-to-video
     elif u < 0.50:
@@ -56,25 +72,28 @@ def random_cond_mask(rng: np.random.RandomState) -> tuple[np.ndarray, int]:
         # whose last k frames are the clip's first frames
         m[: rng.randint(1, 7)] = 1
         m[-rng.randint(1, 7):] = 1
-    return m, phase
+    return m, phase, None
 
 
-def make_batch(rng: np.random.RandomState, batch: int, p_drop: float = 0.1):
-    clips, alphas, ids, masks = [], [], [], []
+def make_batch(rng: np.random.RandomState, batch: int, p_drop: float = 0.1, loops: bool = False):
+    """Clips, object coverage, caption ids, known-frame masks and each clip's background detail map."""
+    clips, alphas, ids, masks, details = [], [], [], [], []
     for _ in range(batch):
         objs, bg = world.random_scene(rng)
-        mask, phase = random_cond_mask(rng)
-        clip, alpha = world.render(objs, bg, rng, phase)
+        mask, phase, loop = random_cond_mask(rng, loops)
+        clip, alpha = world.render(objs, bg, rng, phase, loop)
         cap = world.caption_of(objs, bg) if rng.rand() >= p_drop else ""
         clips.append(clip)
         alphas.append(alpha)
         ids.append(world.tokenize(cap))
         masks.append(mask)
+        details.append(world.BACKGROUND_DETAIL[bg])
     return (torch.from_numpy(np.stack(clips)), torch.from_numpy(np.stack(alphas)),
-            torch.tensor(ids, dtype=torch.int64), torch.from_numpy(np.stack(masks)))
+            torch.tensor(ids, dtype=torch.int64), torch.from_numpy(np.stack(masks)),
+            torch.from_numpy(np.stack(details)))
 
 
-def forward_loss(te, dit, x0, alpha, ids, cmask, gen: torch.Generator):
+def forward_loss(te, dit, x0, alpha, ids, cmask, gen: torch.Generator, detail=None):
     b = x0.shape[0]
     # t: half uniform, half in [0.7, 1]. Sampling starts at t = 1, where the caption alone must say what is
     # where; that is the slow thing to learn, while low noise is easy (the c_skip identity path).
@@ -92,6 +111,9 @@ def forward_loss(te, dit, x0, alpha, ids, cmask, gen: torch.Generator):
     attn = (ids != world.PAD_ID).float()
     pred = dit(xt, t, enc, attn, x0 * cm, cm)
     w_pix = 1.0 + 4.0 * alpha[:, None]  # objects are small: weight their pixels up
+    if detail is not None:
+        # ... and so are a background's fine details: stars drawn as 2x2 smudges read as specks of object
+        w_pix = w_pix + DETAIL_WEIGHT * (detail[:, None] * (1.0 - alpha))[:, None]
     # The x0 error is c_out(t)^2 times the error of the network's own output, so a flat x0 loss all but
     # ignores low noise, where the network must cancel the noise the c_skip path lets through (samples kept
     # visible noise). Weight by sigma_data^2 / c_out^2 (EDM's weighting, 1 at t = 1), capped at 25.
@@ -117,6 +139,10 @@ def main():
     ap.add_argument("--ckpt-every-s", type=float, default=120.0)
     ap.add_argument("--bench", type=int, default=0, help="time N steps and exit")
     ap.add_argument("--head-mod-from", type=int, default=HEAD_MOD_FROM, help="step at which the head modulation trains")
+    ap.add_argument("--loop-from", type=int, default=LOOP_FROM, help="step from which loop-closing windows "
+                    "(world.LoopWindow) are part of the data")
+    ap.add_argument("--detail-from", type=int, default=DETAIL_FROM, help="step from which background detail "
+                    "pixels (stars, wave crests) weigh more in the loss")
     ap.add_argument("--dim", type=int, default=CONFIG["dim"])
     ap.add_argument("--depth", type=int, default=CONFIG["depth"])
     args = ap.parse_args()
@@ -178,7 +204,7 @@ def main():
         # data and noise depend only on (seed, step): a resumed run sees the same stream
         rng = np.random.RandomState((args.seed * 1_000_003 + step) % (2**31))
         gen = torch.Generator().manual_seed(args.seed * 7919 + step)
-        x0, alpha, ids, cmask = make_batch(rng, args.batch)
+        x0, alpha, ids, cmask, detail = make_batch(rng, args.batch, loops=step >= args.loop_from)
         lr = args.lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, step / args.steps))))
         if args.anneal_from and step >= args.anneal_from:
             lr *= (total - step) / (total - args.anneal_from)
@@ -188,7 +214,8 @@ def main():
         for g in opt.param_groups + opt_late.param_groups:
             g["lr"] = lr
         t0 = time.time()
-        loss, mse = forward_loss(te, dit, x0, alpha, ids, cmask, gen)
+        loss, mse = forward_loss(te, dit, x0, alpha, ids, cmask, gen,
+                                 detail if step >= args.detail_from else None)
         opt.zero_grad(set_to_none=True)
         opt_late.zero_grad(set_to_none=True)
         loss.backward()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -116,6 +117,15 @@ def _make_backgrounds() -> dict[str, np.ndarray]:
 
 BACKGROUND_IMAGES = _make_backgrounds()
 
+
+def _background_detail(img: np.ndarray) -> np.ndarray:
+    """[H, W] 1 where a background has fine detail (stars, wave crests), 0 on its smooth vertical gradient."""
+    smooth = img.mean(axis=1, keepdims=True)  # every background's base is a gradient down the frame
+    return (np.abs(img - smooth).max(axis=-1) > 0.25).astype(np.float32)
+
+
+BACKGROUND_DETAIL = {k: _background_detail(v) for k, v in BACKGROUND_IMAGES.items()}
+
 # ---------------------------------------------------------------- shapes
 
 _YY, _XX = np.meshgrid(np.arange(SIZE) + 0.5, np.arange(SIZE) + 0.5, indexing="ij")
@@ -144,51 +154,120 @@ def shape_alpha(shape: str, cx: np.ndarray, cy: np.ndarray, r: np.ndarray, theta
     return np.clip(0.5 - d, 0.0, 1.0).astype(np.float32)
 
 
+LINEAR = ("moving left", "moving right", "moving up", "moving down")
+
+
+@dataclass(frozen=True)
+class LoopWindow:
+    """The window that closes a loop, as the engine samples it (src/engine/generators/sequence.ts).
+
+    On the clip's timeline, the window's first `known_start` frames are the clip's frames `start`, start + 1, …
+    (its motion so far) and its last `known_end` frames are the clip's first frames 0, 1, … (the wrap). The
+    frames between carry the motion round to the start again: a linear move goes on the same way and wraps
+    around the frame's edge (it leaves on one side and comes back on the other), a motion that is periodic over
+    the window (bouncing, spinning, standing still) runs on to the end of its period, and growing shrinks back.
+    Speed carries smoothly across both seams.
+    """
+
+    start: int
+    known_start: int = 4
+    known_end: int = 4
+
+
+def _motion_params(motion: str, shape: str, rng: np.random.RandomState, r0: float, home, span) -> dict:
+    """The random draws of one object's motion (in the renderer's fixed order, so seeds keep their clips)."""
+    jit = 1.0 * span
+    p = {"motion": motion, "shape": shape, "r0": r0, "hx": home[0] + rng.uniform(-jit, jit),
+         "hy": home[1] + rng.uniform(-jit, jit), "theta0": 0.0}
+    if shape in ("triangle", "square"):
+        p["theta0"] = rng.uniform(-0.1, 0.1)  # upright (the word is what matters)
+    if motion in LINEAR:
+        p["dist"] = rng.uniform(13.5, 14.5) * span
+    elif motion == "bouncing":
+        p["amp"] = rng.uniform(9.5, 10.5) * span
+    elif motion == "spinning":
+        p["turn"] = math.pi if shape == "square" else (4 * math.pi / 3 if shape == "triangle" else math.pi)
+        p["direction"] = 1.0 if rng.rand() < 0.5 else -1.0
+    return p
+
+
+def _motion_at(p: dict, f: np.ndarray):
+    """Centre, size and angle at (fractional) frame times f of the object's own window."""
+    s = f / (FRAMES - 1)
+    n = len(f)
+    cx, cy = np.full(n, p["hx"]), np.full(n, p["hy"])
+    r, theta = np.full(n, p["r0"]), np.full(n, p["theta0"])
+    motion = p["motion"]
+    if motion in LINEAR:
+        sign = -1.0 if motion in ("moving left", "moving up") else 1.0
+        if motion in ("moving left", "moving right"):
+            cx = p["hx"] + sign * p["dist"] * (s - 0.5)
+        else:
+            cy = p["hy"] + sign * p["dist"] * (s - 0.5)
+    elif motion == "bouncing":
+        amp = p["amp"]
+        cy = p["hy"] + amp / 2 - amp * np.abs(np.sin(math.pi * f / ((FRAMES - 1) / 2)))
+    elif motion == "growing":
+        r = p["r0"] * np.clip(0.5 + 0.9 * s, 0.3, 2.2)  # from 0.5 r0 to 1.4 r0 over the home window
+    elif motion == "spinning":
+        theta = p["theta0"] + p["direction"] * p["turn"] * s  # two symmetry periods: the last frame equals the first
+    return cx, cy, r, theta
+
+
+def _hermite(p0: float, p1: float, m0: float, m1: float, u: np.ndarray) -> np.ndarray:
+    """The cubic from p0 (slope m0) at u = 0 to p1 (slope m1) at u = 1."""
+    u2, u3 = u * u, u * u * u
+    return (2 * u3 - 3 * u2 + 1) * p0 + (u3 - 2 * u2 + u) * m0 + (-2 * u3 + 3 * u2) * p1 + (u3 - u2) * m1
+
+
+def _loop_window(p: dict, loop: LoopWindow):
+    a, b = loop.known_start, loop.known_end
+    t_last = loop.start + a - 1  # natural time of the last frame of the first known block
+    head = _motion_at(p, np.arange(a, dtype=np.float64) + loop.start)
+    tail = _motion_at(p, np.arange(b, dtype=np.float64))
+    steps = (FRAMES - b) - (a - 1)  # frame steps from the first block's last frame to the clip's frame 0
+    u = np.arange(1, steps, dtype=np.float64) / steps
+    motion = p["motion"]
+    if motion in LINEAR or motion == "growing":
+        mid = list(_motion_at(p, np.full(len(u), float(t_last))))
+        if motion == "growing":
+            k, rate = 2, 0.9 * p["r0"] / (FRAMES - 1)
+            v0, v1 = head[2][-1], tail[2][0]  # shrink back from where it got to (a pulse)
+        else:
+            k = 0 if motion in ("moving left", "moving right") else 1
+            sign = -1.0 if motion in ("moving left", "moving up") else 1.0
+            rate = sign * p["dist"] / (FRAMES - 1)
+            v0, v1 = head[k][-1], tail[k][0] + sign * SIZE  # on round the torus, one frame-width on
+        mid[k] = _hermite(v0, v1, rate * steps, rate * steps, u)
+        if motion in LINEAR:
+            mid[k] = np.mod(mid[k], SIZE)
+    else:
+        # periodic over the window (its last frame is its first again): run on to the end of the period
+        mid = _motion_at(p, t_last + (FRAMES - 1 - t_last) * u)
+    return tuple(np.concatenate([h, m, t]) for h, m, t in zip(head, mid, tail))
+
+
 def trajectory(motion: str, shape: str, rng: np.random.RandomState, r0: float, home=(16.0, 16.0), span=1.0,
-               phase: int = 0):
+               phase: int = 0, loop: LoopWindow | None = None):
     """Per-frame centre, size and angle of one object.
 
     Each object has a home position (the frame's centre, or its top/bottom half when there are two) with
     ±1 px of jitter; its motion is laid out around that home. Keeping the composition this predictable is
     what lets a model this small commit to one object early in sampling instead of averaging positions.
     `phase` shifts the window along the same motion (frames phase .. phase + 15), which is what a chained
-    extension window sees: its known first frames are the middle or end of the parent's motion.
+    extension window sees: its known first frames are the middle or end of the parent's motion. `loop` lays
+    the window out as the one that closes a loop (see LoopWindow; `phase` is then unused).
     """
-    f = np.arange(FRAMES, dtype=np.float64) + phase
-    s = f / (FRAMES - 1)
-    jit = 1.0 * span
-    hx = home[0] + rng.uniform(-jit, jit)
-    hy = home[1] + rng.uniform(-jit, jit)
-    theta0 = 0.0
-    if shape == "triangle":
-        theta0 = rng.uniform(-0.1, 0.1)  # upright (the word is what matters)
-    elif shape == "square":
-        theta0 = rng.uniform(-0.1, 0.1)
-    r = np.full(FRAMES, r0)
-    theta = np.full(FRAMES, theta0)
-    cx = np.full(FRAMES, hx)
-    cy = np.full(FRAMES, hy)
-    if motion in ("moving left", "moving right", "moving up", "moving down"):
-        dist = rng.uniform(13.5, 14.5) * span
-        sign = -1.0 if motion in ("moving left", "moving up") else 1.0
-        if motion in ("moving left", "moving right"):
-            cx = hx + sign * dist * (s - 0.5)
-        else:
-            cy = hy + sign * dist * (s - 0.5)
-    elif motion == "bouncing":
-        amp = rng.uniform(9.5, 10.5) * span
-        cy = hy + amp / 2 - amp * np.abs(np.sin(math.pi * f / ((FRAMES - 1) / 2)))
-    elif motion == "growing":
-        r = r0 * np.clip(0.5 + 0.9 * s, 0.3, 2.2)  # from 0.5 r0 to 1.4 r0 over the home window
-    elif motion == "spinning":
-        turn = math.pi if shape == "square" else (4 * math.pi / 3 if shape == "triangle" else math.pi)
-        direction = 1.0 if rng.rand() < 0.5 else -1.0
-        theta = theta0 + direction * turn * s  # two symmetry periods: the last frame equals the first
-    return cx, cy, r, theta
+    p = _motion_params(motion, shape, rng, r0, home, span)
+    if loop is not None:
+        return _loop_window(p, loop)
+    return _motion_at(p, np.arange(FRAMES, dtype=np.float64) + phase)
 
 
-def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.RandomState, phase: int = 0):
-    """Returns (clip [3, F, H, W] in [-1, 1], alpha [F, H, W] union of object coverage)."""
+def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.RandomState, phase: int = 0,
+           loop: LoopWindow | None = None):
+    """Returns (clip [3, F, H, W] in [-1, 1], alpha [F, H, W] union of object coverage). With `loop`, the window
+    that closes a loop (LoopWindow), where the frame's edges wrap round."""
     bg = BACKGROUND_IMAGES[background]
     frame = np.broadcast_to(bg.transpose(2, 0, 1)[:, None], (3, FRAMES, SIZE, SIZE)).copy()
     union = np.zeros((FRAMES, SIZE, SIZE), np.float32)
@@ -197,8 +276,14 @@ def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.
     else:  # first object in the top half, second in the bottom half
         layout = [((16.0, 9.5), 0.7, rng.uniform(3.8, 4.2)), ((16.0, 22.5), 0.7, rng.uniform(3.8, 4.2))]
     for (color, shape, motion), (home, span, r0) in zip(objects, layout):
-        cx, cy, r, theta = trajectory(motion, shape, rng, r0, home, span, phase)
-        a = shape_alpha(shape, cx, cy, r, theta)
+        cx, cy, r, theta = trajectory(motion, shape, rng, r0, home, span, phase, loop)
+        if loop is not None and motion in LINEAR:
+            # the frame is a torus here: while crossing an edge the object shows on both sides
+            vertical = motion in ("moving up", "moving down")
+            a = np.max([shape_alpha(shape, cx + (0 if vertical else d), cy + (d if vertical else 0), r, theta)
+                        for d in (-SIZE, 0, SIZE)], axis=0)
+        else:
+            a = shape_alpha(shape, cx, cy, r, theta)
         col = np.array(COLORS[color], np.float32) / 127.5 - 1.0
         frame = frame * (1 - a[None]) + col[:, None, None, None] * a[None]
         union = np.maximum(union, a)
