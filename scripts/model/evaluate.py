@@ -103,8 +103,12 @@ def main():
         scenes = caption_set("held_in", n, 300)
         rng = np.random.RandomState(300)
         gts = torch.from_numpy(np.stack([world.render(o, bg, rng)[0] for o, bg in scenes]))
+        # the engine's loop-closing window for a 2 s loop: the clip's frames 4..7 first, its frames 0..3 last
+        rng = np.random.RandomState(301)
+        loop_gts = torch.from_numpy(np.stack([world.render(o, bg, rng, loop=world.LoopWindow(4))[0]
+                                              for o, bg in scenes]))
         cond = {}
-        for mode in ("first_frame", "first_frames", "last_frames", "both_ends"):
+        for mode in ("first_frame", "first_frames", "last_frames", "both_ends", "loop_window"):
             cm = torch.zeros(n, 1, world.FRAMES, 1, 1)
             if mode == "first_frame":
                 cm[:, :, 0] = 1
@@ -112,22 +116,28 @@ def main():
                 cm[:, :, :4] = 1
             elif mode == "last_frames":
                 cm[:, :, -4:] = 1
-            else:  # the engine's loop-closing window: first 4 and last 4 known
+            else:  # both ends of one clip known, or the loop-closing window
                 cm[:, :, :4] = 1
                 cm[:, :, -4:] = 1
-            cf = gts.clone() * cm
+            truth = loop_gts if mode == "loop_window" else gts
+            cf = truth.clone() * cm
             frames = generate(te, dit, scenes, 5000, sampling, cond=(cf, cm))
             m, _ = score(scenes, frames)
-            gt_u8 = to_frames(gts)
+            gt_u8 = to_frames(truth)
             # the frame next to the known block against ground truth: does the clip continue the given frames?
-            nxt = {"first_frame": 1, "first_frames": 4, "last_frames": 11, "both_ends": 4}[mode]
+            nxt = {"first_frame": 1, "first_frames": 4, "last_frames": 11, "both_ends": 4, "loop_window": 4}[mode]
             seam = float(np.abs(frames[:, nxt].astype(np.float32) - gt_u8[:, nxt].astype(np.float32)).mean())
             # coherence across the seam (object mask IoU between the last known and first generated frame)
-            prev = {"first_frame": 0, "first_frames": 3, "last_frames": 12, "both_ends": 3}[mode]
+            prev = {"first_frame": 0, "first_frames": 3, "last_frames": 12, "both_ends": 3, "loop_window": 3}[mode]
             seam_iou = float(np.mean([analyze.iou(analyze.masks_of(f[prev:prev + 1], bg)[0], analyze.masks_of(
                 f[nxt:nxt + 1], bg)[0]) for f, (_, bg) in zip(frames, scenes)]))
+            # the free frames between the known blocks against ground truth (for loops: does it go round?)
+            middle = float(np.abs(frames[:, 4:12].astype(np.float32) - gt_u8[:, 4:12].astype(np.float32)).mean())
             cond[mode] = {"motion": m["motion"], "color": m["color"], "shape": m["shape"],
-                          "seam_mae_vs_gt": round(seam, 1), "seam_iou": round(seam_iou, 3)}
+                          "seam_mae_vs_gt": round(seam, 1), "seam_iou": round(seam_iou, 3),
+                          "middle_mae_vs_gt": round(middle, 1)}
+            if mode == "loop_window":
+                del cond[mode]["motion"]  # the reader's motion rules do not apply to a wrap round the edge
             if mode == "first_frames":
                 for j in range(2):
                     sheet_rows.append(np.concatenate([frames[j], gt_u8[j]], axis=2))

@@ -311,7 +311,7 @@ def random_scene(rng: np.random.RandomState, p_two: float = 0.3):
 def model_card() -> dict:
     return {
         "name": "zoetrope-tiny",
-        "version": "2.1.0",
+        "version": "2.2.0",
         "description": (
             "A tiny pixel-space diffusion transformer (8x8 spatial patches, one token row per frame, factorised "
             "space/time attention, per-frame cross-attention to caption tokens re-encoded with each frame's index, "
