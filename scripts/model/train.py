@@ -71,8 +71,7 @@ def random_cond_mask(rng: np.random.RandomState, loops: bool = False
         m[0] = 1
         m[-1] = 1  # first and last frame
     else:
-        # both ends: the engine closes a loop with a window whose first k frames continue the clip and
-        # whose last k frames are the clip's first frames
+        # both ends of one clip known (the engine's loop-closing window is the LoopWindow case above)
         m[: rng.randint(1, 7)] = 1
         m[-rng.randint(1, 7):] = 1
     return m, phase, None
