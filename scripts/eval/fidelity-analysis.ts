@@ -181,7 +181,11 @@ export function largestComponent(mask: Uint8Array, size: number): Uint8Array {
  * object is the mask's largest connected region (see {@link largestComponent}).
  */
 export function classifyShape(frameMask: Uint8Array, size: number): Shape {
-  const mask = largestComponent(frameMask, size);
+  return fitShape(largestComponent(frameMask, size), size);
+}
+
+/** The shape template that fits one object region best. */
+function fitShape(mask: Uint8Array, size: number): Shape {
   const [mx, my] = centroid(mask, size);
   const pixels = area(mask);
   let best: Shape = 'circle';
@@ -220,6 +224,7 @@ export function readClip(
   palette: Record<string, Rgb>,
 ): ClipReading {
   const masks = frames.map((f) => maskOf(f, background));
+  const objects = masks.map((m) => largestComponent(m, size));
   const areas = masks.map(area);
   const present = areas.map((a) => a >= MIN_AREA);
   const idx = present.flatMap((p, i) => (p ? [i] : []));
@@ -232,7 +237,7 @@ export function readClip(
     dx: 0,
     dy: 0,
     coherence: 0,
-    stray: masks.reduce((n, m, i) => n + (areas[i]! - area(largestComponent(m, size))), 0) / frames.length,
+    stray: objects.reduce((n, o, i) => n + (areas[i]! - area(o)), 0) / frames.length,
     cx: centroids.map((c) => c[0]),
     cy: centroids.map((c) => c[1]),
   };
@@ -247,7 +252,7 @@ export function readClip(
   reading.color = nearestColor([median(chan[0]!), median(chan[1]!), median(chan[2]!)], palette);
   const votes = new Map<Shape, number>();
   for (let k = 0; k < idx.length; k += 2) {
-    const s = classifyShape(masks[idx[k]!]!, size);
+    const s = fitShape(objects[idx[k]!]!, size);
     votes.set(s, (votes.get(s) ?? 0) + 1);
   }
   reading.shape = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -282,6 +287,22 @@ export function readClip(
   for (let i = 0; i + 1 < masks.length; i++) coh += iou(masks[i]!, masks[i + 1]!);
   reading.coherence = coh / (masks.length - 1);
   return reading;
+}
+
+/** Mean absolute byte difference between two frames: the size of one step of the clip. */
+export function frameStep(a: Frame, b: Frame): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += Math.abs(a[i]! - b[i]!);
+  return s / a.length;
+}
+
+/** A clip's last→first step (its wrap, when played as a loop) and its median consecutive-frame step. */
+export function wrapAndMedianStep(frames: Frame[]): { wrap: number; median: number } {
+  const steps = frames
+    .slice(1)
+    .map((f, i) => frameStep(frames[i]!, f))
+    .sort((x, y) => x - y);
+  return { wrap: frameStep(frames.at(-1)!, frames[0]!), median: steps[steps.length >> 1]! };
 }
 
 /** A spinning circle looks like a still one, so either reading counts for those two. */

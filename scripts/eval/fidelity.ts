@@ -19,11 +19,13 @@ import {
   type ClipReading,
   colorsPresent,
   type Frame,
+  frameStep,
   iou,
   maskOf,
   motionMatches,
   type Rgb,
   readClip,
+  wrapAndMedianStep,
 } from './fidelity-analysis.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -222,12 +224,6 @@ async function viaMp4(p: Pipeline, frames: Frame[]): Promise<Frame[]> {
 const mean = (v: number[]) => (v.length === 0 ? Number.NaN : v.reduce((a, b) => a + b, 0) / v.length);
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-function mae(a: Frame, b: Frame): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += Math.abs(a[i]! - b[i]!);
-  return s / a.length;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -367,7 +363,7 @@ async function main(): Promise<void> {
         loop: mode === 'loop',
       });
       const bg = gt.backgrounds.get(c.background)!;
-      knownErr.push(mean(known.map((k) => mae(frames[k]!, truth[k]!))));
+      knownErr.push(mean(known.map((k) => frameStep(frames[k]!, truth[k]!))));
       const [prev, next] =
         mode === 'last_frames' ? [frameCount - 4, frameCount - 5] : [known.at(-1)!, known.at(-1)! + 1];
       seamIou.push(iou(maskOf(frames[prev]!, bg), maskOf(frames[next]!, bg)));
@@ -378,9 +374,8 @@ async function main(): Promise<void> {
         // the engine closes a loop so that the last frame flows into the first like any two neighbours
         loopErr.push(iou(maskOf(frames[frameCount - 1]!, bg), maskOf(frames[0]!, bg)));
         loopNeighbours.push(r.coherence);
-        const steps = frames.slice(1).map((f, k) => mae(f, frames[k]!));
-        const middle = [...steps].sort((a, b) => a - b)[steps.length >> 1]!;
-        loopStep.push(mae(frames[0]!, frames[frameCount - 1]!) / Math.max(middle, 0.5));
+        const { wrap, median } = wrapAndMedianStep(frames);
+        loopStep.push(wrap / Math.max(median, 0.5));
       }
       if (mode === 'first_frames' && motion.startsWith('moving')) {
         // motion continues across the seam: the step after the known block points the way the known block moved

@@ -7,6 +7,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGenerator } from '../../src/engine/generators/index.js';
+import { wrapAndMedianStep } from './fidelity-analysis.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CAPTIONS = [
@@ -17,21 +18,6 @@ const CAPTIONS = [
   'a white square bouncing over green grass',
   'a green triangle spinning over a night sky',
 ];
-
-function step(a: Uint8Array, b: Uint8Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += Math.abs(a[i]! - b[i]!);
-  return s / a.length;
-}
-
-/** The last→first step and the median consecutive-frame step of a clip. */
-function wrapAndMedian(frames: Uint8Array[]): { wrap: number; median: number } {
-  const steps = frames
-    .slice(1)
-    .map((f, i) => step(frames[i]!, f))
-    .sort((x, y) => x - y);
-  return { wrap: step(frames.at(-1)!, frames[0]!), median: steps[steps.length >> 1]! };
-}
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
@@ -58,7 +44,7 @@ async function main(): Promise<void> {
       for (const seed of seeds) {
         for (const loop of [true, false]) {
           const clip = await generator.generate({ shots: [{ caption, frames }], width, height, seed, loop });
-          const m = wrapAndMedian(clip.frames);
+          const m = wrapAndMedianStep(clip.frames);
           if (loop) {
             row.loop.push(m.wrap);
             row.median.push(m.median);

@@ -157,6 +157,12 @@ def shape_alpha(shape: str, cx: np.ndarray, cy: np.ndarray, r: np.ndarray, theta
 LINEAR = ("moving left", "moving right", "moving up", "moving down")
 
 
+def _linear_axis(motion: str) -> tuple[int, float]:
+    """For a linear move: the axis it runs along (0: x, 1: y) and its sign along it."""
+    return (0 if motion in ("moving left", "moving right") else 1,
+            -1.0 if motion in ("moving left", "moving up") else 1.0)
+
+
 @dataclass(frozen=True)
 class LoopWindow:
     """The window that closes a loop, as the engine samples it (src/engine/generators/sequence.ts).
@@ -199,8 +205,8 @@ def _motion_at(p: dict, f: np.ndarray):
     r, theta = np.full(n, p["r0"]), np.full(n, p["theta0"])
     motion = p["motion"]
     if motion in LINEAR:
-        sign = -1.0 if motion in ("moving left", "moving up") else 1.0
-        if motion in ("moving left", "moving right"):
+        axis, sign = _linear_axis(motion)
+        if axis == 0:
             cx = p["hx"] + sign * p["dist"] * (s - 0.5)
         else:
             cy = p["hy"] + sign * p["dist"] * (s - 0.5)
@@ -234,8 +240,7 @@ def _loop_window(p: dict, loop: LoopWindow):
             k, rate = 2, 0.9 * p["r0"] / (FRAMES - 1)
             v0, v1 = head[2][-1], tail[2][0]  # shrink back from where it got to (a pulse)
         else:
-            k = 0 if motion in ("moving left", "moving right") else 1
-            sign = -1.0 if motion in ("moving left", "moving up") else 1.0
+            k, sign = _linear_axis(motion)
             rate = sign * p["dist"] / (FRAMES - 1)
             v0, v1 = head[k][-1], tail[k][0] + sign * SIZE  # on round the torus, one frame-width on
         mid[k] = _hermite(v0, v1, rate * steps, rate * steps, u)
@@ -279,7 +284,7 @@ def render(objects: list[tuple[str, str, str]], background: str, rng: np.random.
         cx, cy, r, theta = trajectory(motion, shape, rng, r0, home, span, phase, loop)
         if loop is not None and motion in LINEAR:
             # the frame is a torus here: while crossing an edge the object shows on both sides
-            vertical = motion in ("moving up", "moving down")
+            vertical = _linear_axis(motion)[0] == 1
             a = np.max([shape_alpha(shape, cx + (0 if vertical else d), cy + (d if vertical else 0), r, theta)
                         for d in (-SIZE, 0, SIZE)], axis=0)
         else:
