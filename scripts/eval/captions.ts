@@ -12,11 +12,9 @@ import {
   createExpander,
   type ExpandedCaption,
   llmConfigured,
-  type ModelCard,
-  modelCardSchema,
   parseVocabularyCaption,
-  readModelCard,
 } from '../../src/prompt/index.js';
+import { type ModelCard, modelCardSchema, readModelCard } from '../../src/queue/index.js';
 
 interface Row {
   prompt: string;

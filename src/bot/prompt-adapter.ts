@@ -4,11 +4,10 @@ import {
   createExpander,
   type ExpandedCaption,
   expandedCaptionSchema,
-  type ModelCard,
   parseIntent,
   toJobCaption,
 } from '../prompt/index.js';
-import type { Caption } from '../queue/index.js';
+import type { Caption, ModelCard } from '../queue/index.js';
 import type { CaptionService } from './captions.js';
 
 /** Rebuilds the expander's caption from the job's (toJobCaption's inverse); undefined for foreign captions. */

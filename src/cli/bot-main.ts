@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import { type Bot, type ModelInfo, promptCaptions, startBot } from '../bot/index.js';
 import type { Config } from '../config/index.js';
-import { DEFAULT_PROSE_CARD, type ModelCard, readModelCard } from '../prompt/index.js';
-import { connectRedis } from '../queue/index.js';
+import { connectRedis, DEFAULT_PROSE_CARD, type ModelCard, readModelCard } from '../queue/index.js';
 
 /**
  * Starts the Discord bot against `redisUrl`: reads the model card (for captions and /animate), wires the

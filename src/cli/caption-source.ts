@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
-import { createExpander, readModelCard, toJobCaption } from '../prompt/index.js';
+import { createExpander, toJobCaption } from '../prompt/index.js';
 import type { Caption } from '../queue/index.js';
+import { readModelCard } from '../queue/index.js';
 
 /** The caption a CLI job carries: the prompt verbatim (`--no-expand`), or the model card's expansion. */
 export async function expandForCli(

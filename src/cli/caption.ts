@@ -2,7 +2,8 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
-import { createExpander, type PromptLogger, readModelCard, toJobCaption } from '../prompt/index.js';
+import { createExpander, type PromptLogger, toJobCaption } from '../prompt/index.js';
+import { readModelCard } from '../queue/index.js';
 
 const USAGE = `usage: npm run caption -- [--seed <n>] [--model-dir <dir>] [--duration <seconds>] "<prompt>"
 

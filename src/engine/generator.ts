@@ -1,4 +1,4 @@
-import type { ModelCard } from '../prompt/index.js';
+import type { ModelCard } from '../queue/model-card/index.js';
 
 /** One RGB24 frame: `width * height * 3` bytes, row-major, no padding. */
 export type RgbFrame = Uint8Array;

@@ -1,4 +1,4 @@
-import type { ModelCard } from '../prompt/index.js';
+import type { ModelCard } from '../queue/model-card/index.js';
 import type { GeneratedClip, GenerationHooks, GenerationRequest, VideoGenerator } from './generator.js';
 
 /** Options of the test-pattern generator: how slow each "step" is and what it draws. */

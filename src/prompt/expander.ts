@@ -1,8 +1,8 @@
 import type { Config } from '../config/index.js';
+import type { ModelCard } from '../queue/model-card/index.js';
 import type { ExpandedCaption } from './caption.js';
 import { createLlmClient, type LlmClient } from './llm.js';
 import { expandWithLlm } from './llm-expander.js';
-import type { ModelCard } from './model-card.js';
 import { createOfflineExpander, type ExpandOptions, type OfflineExpander } from './offline.js';
 
 /** The few log calls the expander makes; pino's logger fits. */

@@ -44,16 +44,6 @@ export {
   type LlmResult,
 } from './llm.js';
 export { captionSystemMessage, captionUserMessage } from './llm-expander.js';
-export {
-  type CaptionLanguage,
-  captionLanguageSchema,
-  DEFAULT_PROSE_CARD,
-  type ModelCard,
-  type ModelLimits,
-  modelCardSchema,
-  modelLimitsSchema,
-  readModelCard,
-} from './model-card.js';
 export { type ModerationTexts, textsToModerate } from './moderation.js';
 export {
   createOfflineExpander,

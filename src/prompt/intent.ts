@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import type { ModelCard } from '../queue/model-card/index.js';
 import type { ExpandedCaption, Subject } from './caption.js';
 import { createMatcher, resolveConcept, type VocabularyLanguage } from './language.js';
 import { type LexCategory, type LexiconMatcher, type LexMatch, normalise } from './lexicon.js';
 import type { LlmClient } from './llm.js';
-import type { ModelCard } from './model-card.js';
 import { type MergeResult, mergeRefinement, type Refinement } from './refine.js';
 
 /** Who decided an intent: the rules, or the LLM's tool call. */

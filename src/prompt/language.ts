@@ -1,3 +1,4 @@
+import type { CaptionLanguage, ModelCard } from '../queue/model-card/index.js';
 import type { StructuredCaption } from './caption.js';
 import {
   BASIC_RGB,
@@ -7,7 +8,6 @@ import {
   LexiconMatcher,
   literalPattern,
 } from './lexicon.js';
-import type { CaptionLanguage, ModelCard } from './model-card.js';
 
 /** The vocabulary flavour of a caption language (the built-in model's). */
 export type VocabularyLanguage = Extract<CaptionLanguage, { style: 'vocabulary' }>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ModelCard } from '../queue/model-card/index.js';
 import type { ExpandedCaption, StructuredCaption, Subject } from './caption.js';
 import {
   maxObjects,
@@ -9,7 +10,6 @@ import {
 } from './language.js';
 import { type LexCategory, type LexiconMatcher, normalise } from './lexicon.js';
 import type { LlmClient, LlmResult } from './llm.js';
-import type { ModelCard } from './model-card.js';
 
 /** Said in every system message: the member's text is material to describe, not a voice to obey. */
 export const DATA_NOT_INSTRUCTIONS =

@@ -1,3 +1,4 @@
+import type { ModelCard } from '../queue/model-card/index.js';
 import type { ExpandedCaption, StructuredCaption, Subject } from './caption.js';
 import {
   createMatcher,
@@ -8,7 +9,6 @@ import {
   type VocabularyLanguage,
 } from './language.js';
 import type { LexiconMatcher } from './lexicon.js';
-import type { ModelCard } from './model-card.js';
 import { type PromptReading, readPrompt } from './reading.js';
 import { createRng, hashSeed, type Rng } from './rng.js';
 

@@ -1,6 +1,6 @@
+import type { ModelCard } from '../queue/model-card/index.js';
 import type { ExpandedCaption, StructuredCaption, Subject } from './caption.js';
 import { maxObjects, renderVocabulary } from './language.js';
-import type { ModelCard } from './model-card.js';
 import { renderProse } from './offline.js';
 
 /** Which object(s) a refinement is about; absent means all of them ("make it blue"). */

@@ -1,5 +1,6 @@
 import { type Job, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { decodeFailure, type JobFailure } from './failures.js';
 import type { Keys } from './keys.js';
 import { QUEUE_NAMES } from './keys.js';
 import {
@@ -20,7 +21,8 @@ export interface JobStatus {
   position?: number;
   progress?: Progress;
   job?: GenerateJob;
-  failedReason?: string;
+  /** Why a failed job failed, decoded from BullMQ's `failedReason`. */
+  failure?: JobFailure;
 }
 
 /** The outcome of a cancel request. */
@@ -123,7 +125,7 @@ export class GenerationQueue {
       case 'completed':
         return { ...base, state: 'completed' };
       case 'failed':
-        return { ...base, state: 'failed', failedReason: job.failedReason };
+        return { ...base, state: 'failed', failure: decodeFailure(job.failedReason) };
       default:
         return { ...base, position: await this.position(jobId) };
     }

@@ -12,8 +12,29 @@ export {
   type JobStatus,
 } from './client.js';
 export { DeliveryQueue, deliveryJobId } from './deliveries.js';
-export { InvalidPayload } from './errors.js';
+export { InvalidPayload, type PayloadProblem } from './errors.js';
+export {
+  type Capability,
+  capabilitySchema,
+  decodeFailure,
+  encodeFailure,
+  FAILURE_CODES,
+  type FailureCode,
+  failures,
+  type JobFailure,
+  jobFailureSchema,
+} from './failures.js';
 export { createKeys, type Keys, QUEUE_NAMES } from './keys.js';
+export {
+  type CaptionLanguage,
+  captionLanguageSchema,
+  DEFAULT_PROSE_CARD,
+  type ModelCard,
+  type ModelLimits,
+  modelCardSchema,
+  modelLimitsSchema,
+  readModelCard,
+} from './model-card/index.js';
 export { connectRedis } from './redis.js';
 export * from './schemas.js';
-export { parsePayload } from './validate.js';
+export { invalidPayloadFrom, parsePayload } from './validate.js';

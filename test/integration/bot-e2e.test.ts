@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promptCaptions } from '../../src/bot/prompt-adapter.js';
 import { configSchema } from '../../src/config/index.js';
-import { readModelCard } from '../../src/prompt/index.js';
+import { readModelCard } from '../../src/queue/index.js';
 import { BotHarness, jobIdOf, probe } from '../fake-discord/harness.js';
 import type { FakeUser, RecordedRequest } from '../fake-discord/index.js';
 

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createExpander,
-  createLlmClient,
-  DEFAULT_PROSE_CARD,
-  type ModelCard,
-  modelCardSchema,
-  parseIntent,
-  toJobCaption,
-} from '../../src/prompt/index.js';
+import { createExpander, createLlmClient, parseIntent, toJobCaption } from '../../src/prompt/index.js';
+import { DEFAULT_PROSE_CARD, type ModelCard, modelCardSchema } from '../../src/queue/index.js';
 import { captionSchema } from '../../src/queue/schemas.js';
 import { type FakeChatApi, startFakeChatApi } from '../helpers/fake-chat-api.js';
 

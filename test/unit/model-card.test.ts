@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { modelCardSchema, readModelCard } from '../../src/prompt/index.js';
+import { modelCardSchema, readModelCard } from '../../src/queue/index.js';
 
 const BUILTIN = join(import.meta.dirname, '..', '..', 'models', 'zoetrope-tiny');
 

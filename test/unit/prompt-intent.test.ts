@@ -2,15 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createOfflineExpander,
-  DEFAULT_PROSE_CARD,
   type ExpandedCaption,
   type Intent,
-  type ModelCard,
   mergeRefinement,
-  modelCardSchema,
   parseIntent,
   parseIntentRules,
 } from '../../src/prompt/index.js';
+import { DEFAULT_PROSE_CARD, type ModelCard, modelCardSchema } from '../../src/queue/index.js';
 
 const card: ModelCard = modelCardSchema.parse(
   JSON.parse(readFileSync(new URL('../fixtures/cards/zoetrope-tiny.json', import.meta.url), 'utf8')),

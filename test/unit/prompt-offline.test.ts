@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   createExpander,
   createOfflineExpander,
-  DEFAULT_PROSE_CARD,
-  type ModelCard,
-  modelCardSchema,
   parseVocabularyCaption,
   textsToModerate,
   toJobCaption,
   vocabularyWords,
 } from '../../src/prompt/index.js';
+import { DEFAULT_PROSE_CARD, type ModelCard, modelCardSchema } from '../../src/queue/index.js';
 import { captionSchema } from '../../src/queue/schemas.js';
 
 const card: ModelCard = modelCardSchema.parse(

@@ -1,4 +1,4 @@
-import { readModelCard } from '../../prompt/index.js';
+import { readModelCard } from '../../queue/model-card/index.js';
 import type { VideoGenerator } from '../generator.js';
 import {
   assertModelFits,

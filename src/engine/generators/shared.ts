@@ -1,4 +1,4 @@
-import type { ModelLimits } from '../../prompt/index.js';
+import type { ModelLimits } from '../../queue/model-card/index.js';
 import type { GenerationRequest } from '../generator.js';
 import type { OnnxSession } from '../onnx/index.js';
 import { UnsupportedRequest } from './errors.js';

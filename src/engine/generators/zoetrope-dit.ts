@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ModelCard } from '../../prompt/index.js';
+import type { ModelCard } from '../../queue/model-card/index.js';
 import type {
   GeneratedClip,
   GenerationHooks,

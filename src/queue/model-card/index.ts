@@ -1,3 +1,6 @@
+// The model card: what a model can do and the caption language it reads. Its own room inside the contract,
+// with only zod and fs behind it, so the model thread can read it without loading BullMQ or the LLM client.
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
