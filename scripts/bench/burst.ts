@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { startBot } from '../../src/bot/index.js';
 import { startRuntime } from '../../src/cli/runtime.js';
-import { startEngine, TestPatternGenerator } from '../../src/engine/index.js';
+import { startEngine } from '../../src/engine/index.js';
 import { connectRedis, type GenerateJob } from '../../src/queue/index.js';
 import type { ChildCommand } from '../../test/fake-discord/child.js';
 import type { FakeUser } from '../../test/fake-discord/index.js';
@@ -44,7 +44,8 @@ const runtime = await startRuntime({
   DISCORD_API_URL: fake.apiUrl,
   USER_MAX_QUEUED: String(perUser),
   USER_COOLDOWN_SECONDS: '0',
-  MODEL_DIR: 'test-pattern',
+  ENGINE_BACKEND: 'test-pattern',
+  TEST_PATTERN: 'steps=4,step-ms=5',
 });
 const { config } = runtime;
 const log = pino({ level: 'warn' });
@@ -92,12 +93,7 @@ const burstMs = performance.now() - t0;
 
 // The engine starts after the burst is acknowledged, so the acknowledgement numbers measure the bot alone;
 // every job is queued by then, so the start order shows the queue's fairness, not arrival order.
-const engine = await startEngine({
-  config,
-  redisUrl: runtime.redis.url,
-  log,
-  generator: new TestPatternGenerator({ steps: 4, stepMs: 5 }),
-});
+const engine = await startEngine({ config, redisUrl: runtime.redis.url, log });
 engine.worker.on('active', (job) => {
   const data = job.data as GenerateJob;
   started.push(data.requester.userId);

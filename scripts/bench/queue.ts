@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { Job, Queue, Worker } from 'bullmq';
 import { startRuntime } from '../../src/cli/runtime.js';
-import { type Engine, startEngine, TestPatternGenerator } from '../../src/engine/index.js';
+import { type Engine, startEngine } from '../../src/engine/index.js';
 import {
   connectRedis,
   createKeys,
@@ -74,10 +74,9 @@ async function waitForDelivery(jobId: string): Promise<number> {
 // 1. Overhead, closed loop (one job in flight, so no time is spent waiting behind other jobs): a model-free
 //    test pattern keeps each job short so the queue's own latency is what is measured.
 const overhead: Engine = await startEngine({
-  config,
+  config: { ...config, ENGINE_BACKEND: 'test-pattern', TEST_PATTERN: 'steps=1' },
   redisUrl: runtime.redis.url,
   log,
-  generator: new TestPatternGenerator({ steps: 1 }),
 });
 const deliveryQueue = new Queue(QUEUE_NAMES.deliveries, { connection: redis, prefix: keys.bullPrefix });
 const enqueueToStart: number[] = [];

@@ -9,6 +9,7 @@ import {
   artifactKeys,
   connectRedis,
   createKeys,
+  decodeFailure,
   type GenerateJobInput,
   GenerationQueue,
   type JobResult,
@@ -94,7 +95,13 @@ async function main(argv: string[]): Promise<void> {
     await queue.enqueue(job, jobId);
     const bullJob = await Job.fromId<GenerateJobInput, JobResult>(queue.queue, jobId);
     if (!bullJob) throw new Error('the job vanished from the queue right after it was added');
-    const result = await bullJob.waitUntilFinished(events);
+    const result = await bullJob.waitUntilFinished(events).catch((error: Error) => {
+      // The engine's failure crosses the queue as a code and a safe message; the details are in its log.
+      const failure = decodeFailure(error.message);
+      throw new Error(
+        `${failure.message} (${failure.code}${failure.code === 'ENGINE_ERROR' ? '; see the log above' : ''})`,
+      );
+    });
     bar.done();
     const finished = await Job.fromId(queue.queue, jobId);
     const queueWaitMs =

@@ -19,10 +19,20 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
+  /** Which generator the engine runs (src/engine/backends): the ONNX model in MODEL_DIR, or the test pattern. */
+  ENGINE_BACKEND: z.enum(['onnx', 'test-pattern']).default('onnx'),
   MODEL_DIR: z.string().min(1).default('models/zoetrope-tiny'),
+  TEST_PATTERN: z
+    .string()
+    .regex(
+      /^(pattern=(gradient|noise)|steps=\d{1,3}|step-ms=\d{1,6}|size=\d{1,4}x\d{1,4}|fps=\d{1,2})(,(pattern=(gradient|noise)|steps=\d{1,3}|step-ms=\d{1,6}|size=\d{1,4}x\d{1,4}|fps=\d{1,2}))*$/,
+      'comma-separated pattern=gradient|noise, steps=<n>, step-ms=<n>, size=<w>x<h>, fps=<n>',
+    )
+    .optional(),
   ENGINE_DEVICE: z.enum(['auto', 'cpu', 'cuda']).default('auto'),
   ENGINE_THREADS: int(0, 256).default(0),
   ENGINE_LOCK_MS: int(1000, 600_000).default(30_000),
+  ENGINE_JOB_TIMEOUT_SECONDS: int(1, 24 * 3600).default(900),
   ENGINE_DEVICE_MEMORY_MB: int(1, 10_000_000).optional(),
   FFMPEG_PATH: z.string().min(1).optional(),
   MAX_UPLOAD_BYTES: int(64 * 1024, 500 * 1024 * 1024).default(10 * 1024 * 1024),

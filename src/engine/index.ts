@@ -1,5 +1,6 @@
-export { Cancelled, displaySize, type Engine, type EngineOptions, startEngine } from './engine.js';
-export { JobRejected } from './errors.js';
+export { BACKEND_NAMES, openGenerator } from './backends/index.js';
+export { type Engine, type EngineOptions, startEngine } from './engine.js';
+export { Cancelled, JobFailed, TimedOut } from './errors.js';
 export { getNativeFrames, type NativeFrames, putNativeFrames } from './frames.js';
 export type {
   GeneratedClip,
@@ -13,4 +14,5 @@ export type {
   VideoGenerator,
 } from './generator.js';
 export { ModelLoadFailed, ThreadedGenerator } from './model-host/index.js';
-export { TestPatternGenerator } from './test-pattern.js';
+export { displaySize, JOB_STAGES } from './stages/index.js';
+export { parseTestPattern, TestPatternGenerator, type TestPatternOptions } from './test-pattern.js';

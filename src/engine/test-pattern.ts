@@ -15,7 +15,7 @@ export interface TestPatternOptions {
 /**
  * A deterministic pattern source that exercises the engine's queue, progress, cancellation, encoding and
  * size-cap paths without a model. It is never presented as AI output: its info says `test-pattern`.
- * Selected with `MODEL_DIR=test-pattern[:noise][:<stepMs>]`.
+ * Selected with `ENGINE_BACKEND=test-pattern`, shaped by `TEST_PATTERN` ({@link parseTestPattern}).
  */
 export class TestPatternGenerator implements VideoGenerator {
   readonly info;
@@ -35,18 +35,6 @@ export class TestPatternGenerator implements VideoGenerator {
       caption_language: { style: 'prose', guide: 'Any text.', examples: ['a test pattern'] },
     };
     this.info = { generator: 'test-pattern', card, device: 'cpu' };
-  }
-
-  /** Parses `test-pattern[:noise|gradient][:<stepMs>]`; undefined when the string names no test pattern. */
-  static fromSpec(spec: string): TestPatternGenerator | undefined {
-    const [head, ...rest] = spec.split(':');
-    if (head !== 'test-pattern') return undefined;
-    const options: TestPatternOptions = {};
-    for (const part of rest) {
-      if (part === 'noise' || part === 'gradient') options.pattern = part;
-      else if (/^\d+$/.test(part)) options.stepMs = Number(part);
-    }
-    return new TestPatternGenerator(options);
   }
 
   async generate(request: GenerationRequest, hooks: GenerationHooks = {}): Promise<GeneratedClip> {
@@ -90,4 +78,25 @@ export class TestPatternGenerator implements VideoGenerator {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * Reads `TEST_PATTERN`: comma-separated `pattern=gradient|noise`, `steps=<n>`, `step-ms=<n>`, `size=<w>x<h>`,
+ * `fps=<n>` (the config schema has already checked the syntax). Unset or empty: the defaults.
+ */
+export function parseTestPattern(spec: string | undefined): TestPatternOptions {
+  const options: TestPatternOptions = {};
+  for (const part of (spec ?? '').split(',').filter(Boolean)) {
+    const [key, value = ''] = part.split('=');
+    if (key === 'pattern' && (value === 'noise' || value === 'gradient')) options.pattern = value;
+    else if (key === 'steps') options.steps = Number(value);
+    else if (key === 'step-ms') options.stepMs = Number(value);
+    else if (key === 'fps') options.fps = Number(value);
+    else if (key === 'size') {
+      const [w = 0, h = 0] = value.split('x').map(Number);
+      options.width = w;
+      options.height = h;
+    }
+  }
+  return options;
 }

@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { type Bot, type BotOptions, startBot } from '../../src/bot/index.js';
 import { type Config, loadConfig } from '../../src/config/index.js';
-import { type Engine, startEngine, TestPatternGenerator } from '../../src/engine/index.js';
+import { type Engine, startEngine } from '../../src/engine/index.js';
 import { connectRedis } from '../../src/queue/index.js';
 import { FakeDiscord, type FakeMessage, type RecordedRequest } from './index.js';
 
@@ -29,7 +29,7 @@ export class BotHarness {
 
   constructor(
     readonly prefix: string,
-    private readonly env: Record<string, string> = {},
+    private readonly extraEnv: Record<string, string> = {},
   ) {
     this.redis = connectRedis(REDIS_URL);
     this.config = undefined as unknown as Config;
@@ -38,20 +38,26 @@ export class BotHarness {
   static async start(prefix: string, env: Record<string, string> = {}): Promise<BotHarness> {
     const h = new BotHarness(prefix, env);
     await h.fake.start();
-    (h as { config: Config }).config = loadConfig({
+    (h as { config: Config }).config = loadConfig(h.env());
+    return h;
+  }
+
+  /** The environment this harness's processes are configured from; `extra` goes on top. */
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return {
       DISCORD_TOKEN: 'fake-token',
-      DISCORD_APP_ID: h.fake.appId,
-      DISCORD_API_URL: h.fake.apiUrl,
-      ZOETROPE_PREFIX: prefix,
+      DISCORD_APP_ID: this.fake.appId,
+      DISCORD_API_URL: this.fake.apiUrl,
+      ZOETROPE_PREFIX: this.prefix,
       REDIS_URL,
       USER_COOLDOWN_SECONDS: '0',
       USER_MAX_QUEUED: '5',
       LOG_LEVEL: 'silent',
-      MODEL_DIR: 'test-pattern',
+      ENGINE_BACKEND: 'test-pattern',
       ENGINE_LOCK_MS: '5000',
-      ...env,
-    });
-    return h;
+      ...this.extraEnv,
+      ...extra,
+    };
   }
 
   async startBot(options: Partial<BotOptions> = {}): Promise<Bot> {
@@ -85,13 +91,19 @@ export class BotHarness {
     this.bot = undefined;
   }
 
-  /** Starts the real engine: with the test-pattern generator by default, or `model` for MODEL_DIR's model. */
+  /**
+   * Starts the real engine, configured as an operator would: the test pattern (4 steps of `stepMs`) by
+   * default, or `model` for MODEL_DIR's ONNX model.
+   */
   async startEngine(stepMs: number | 'model' = 20): Promise<Engine> {
+    const backend =
+      stepMs === 'model'
+        ? { ENGINE_BACKEND: 'onnx' }
+        : { ENGINE_BACKEND: 'test-pattern', TEST_PATTERN: `steps=4,step-ms=${stepMs}` };
     this.engine = await startEngine({
-      config: this.config,
+      config: loadConfig(this.env(backend)),
       redisUrl: REDIS_URL,
       log: this.log,
-      ...(stepMs === 'model' ? {} : { generator: new TestPatternGenerator({ steps: 4, stepMs }) }),
     });
     return this.engine;
   }

@@ -4,11 +4,12 @@ import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
-import { type Engine, getNativeFrames, startEngine, TestPatternGenerator } from '../../src/engine/index.js';
+import { type Engine, getNativeFrames, startEngine } from '../../src/engine/index.js';
 import {
   artifactKeys,
   connectRedis,
   createKeys,
+  decodeFailure,
   deliveryJobId,
   type GenerateJobInput,
   GenerationQueue,
@@ -23,6 +24,7 @@ import { cleanPrefix, TEST_REDIS_URL, uniquePrefix } from '../helpers/redis.js';
 const prefix = uniquePrefix('engine');
 const keys = createKeys(prefix);
 const baseEnv = {
+  ENGINE_BACKEND: 'test-pattern',
   REDIS_URL: TEST_REDIS_URL,
   ZOETROPE_PREFIX: prefix,
   LOG_LEVEL: 'silent',
@@ -51,12 +53,12 @@ function discordJob(overrides: Partial<GenerateJobInput> = {}): GenerateJobInput
   };
 }
 
-async function withEngine<T>(generator: TestPatternGenerator, run: (engine: Engine) => Promise<T>, env = {}) {
+/** Runs `run` with an engine on the test pattern shaped by `testPattern` (TEST_PATTERN's syntax). */
+async function withEngine<T>(testPattern: string, run: (engine: Engine) => Promise<T>, env = {}) {
   const engine = await startEngine({
-    config: loadConfig({ ...baseEnv, ...env }),
+    config: loadConfig({ ...baseEnv, TEST_PATTERN: testPattern, ...env }),
     redisUrl: TEST_REDIS_URL,
     log,
-    generator,
   });
   try {
     return await run(engine);
@@ -95,7 +97,7 @@ afterAll(async () => {
 
 describe('engine on the real queue', () => {
   it('GIVEN a Discord job THEN the engine stores a playable clip, returns its result and enqueues one delivery', async () => {
-    await withEngine(new TestPatternGenerator(), async () => {
+    await withEngine('', async () => {
       const { jobId } = await queue.enqueue(discordJob());
       const { result, failedReason } = await finished(jobId);
       expect(failedReason).toBeUndefined();
@@ -120,7 +122,7 @@ describe('engine on the real queue', () => {
   });
 
   it('GIVEN a payload that breaks the contract THEN it fails once with the field named, and the next job still runs', async () => {
-    await withEngine(new TestPatternGenerator(), async () => {
+    await withEngine('', async () => {
       const bad = await queue.queue.add(
         'generate',
         { version: 1, kind: 'generate', prompt: '' },
@@ -128,7 +130,7 @@ describe('engine on the real queue', () => {
       );
       const good = await queue.enqueue(discordJob({ seed: 8 }));
       const outcome = await finished(bad.id!);
-      expect(outcome.failedReason).toMatch(/invalid job payload: prompt/);
+      expect(decodeFailure(outcome.failedReason)).toMatchObject({ code: 'INVALID_REQUEST', field: 'prompt' });
       const failed = await Job.fromId(queue.queue, bad.id!);
       expect(failed?.attemptsMade).toBe(1);
       expect((await finished(good.jobId)).result?.seed).toBe(8);
@@ -136,7 +138,7 @@ describe('engine on the real queue', () => {
   });
 
   it('GIVEN a running job WHEN its requester cancels THEN it stops between steps and fails as cancelled', async () => {
-    await withEngine(new TestPatternGenerator({ steps: 40, stepMs: 50 }), async () => {
+    await withEngine('steps=40,step-ms=50', async () => {
       const { jobId } = await queue.enqueue(discordJob({ seed: 9 }));
       let lastStep = 0;
       await new Promise<void>((resolve) => {
@@ -149,14 +151,14 @@ describe('engine on the real queue', () => {
       });
       expect(await queue.cancel(jobId)).toBe('signalled');
       const outcome = await finished(jobId);
-      expect(outcome.failedReason).toMatch(/cancelled/);
+      expect(decodeFailure(outcome.failedReason).code).toBe('CANCELLED');
       expect(lastStep).toBeLessThan(40);
       expect(await deliveries.getJob(deliveryJobId(jobId))).toBeUndefined();
     });
   });
 
   it('GIVEN a finished clip WHEN it is extended forward THEN the new clip starts with its exact frames and runs longer', async () => {
-    await withEngine(new TestPatternGenerator(), async () => {
+    await withEngine('', async () => {
       const parent = await queue.enqueue(discordJob({ seed: 21 }));
       expect((await finished(parent.jobId)).result?.frames).toBe(16);
       const child = await queue.enqueue(
@@ -184,7 +186,7 @@ describe('engine on the real queue', () => {
   });
 
   it('GIVEN an extend job whose parent clip has expired THEN it fails at once saying so', async () => {
-    await withEngine(new TestPatternGenerator(), async () => {
+    await withEngine('', async () => {
       const { jobId } = await queue.enqueue(
         discordJob({
           kind: 'extend',
@@ -195,7 +197,10 @@ describe('engine on the real queue', () => {
           },
         }),
       );
-      expect((await finished(jobId)).failedReason).toMatch(/original clip has expired/);
+      expect(decodeFailure((await finished(jobId)).failedReason)).toMatchObject({
+        code: 'EXPIRED',
+        what: 'clip',
+      });
       expect((await Job.fromId(queue.queue, jobId))?.attemptsMade).toBe(1);
     });
   });
@@ -209,7 +214,7 @@ describe('engine on the real queue', () => {
   it('GIVEN a high-entropy clip and a small upload limit THEN the clip still fits the limit', async () => {
     const limit = 200 * 1024;
     await withEngine(
-      new TestPatternGenerator({ pattern: 'noise', width: 64, height: 64 }),
+      'pattern=noise,size=64x64',
       async () => {
         const { jobId } = await queue.enqueue(discordJob({ seed: 11, durationSeconds: 3 }));
         const { result, failedReason } = await finished(jobId);
@@ -224,10 +229,9 @@ describe('engine on the real queue', () => {
 
   it('GIVEN an engine stopping mid-job THEN the job goes back to the queue and the next engine finishes it', async () => {
     const stopping = await startEngine({
-      config: loadConfig(baseEnv),
+      config: loadConfig({ ...baseEnv, TEST_PATTERN: 'steps=40,step-ms=100' }),
       redisUrl: TEST_REDIS_URL,
       log,
-      generator: new TestPatternGenerator({ steps: 40, stepMs: 100 }),
     });
     const { jobId } = await queue.enqueue(discordJob({ seed: 30 }));
     await new Promise<void>((resolve) => {
@@ -239,14 +243,14 @@ describe('engine on the real queue', () => {
     await stopping.close(50);
     const state = await (await Job.fromId(queue.queue, jobId))?.getState();
     expect(['delayed', 'waiting', 'prioritized']).toContain(state);
-    await withEngine(new TestPatternGenerator(), async () => {
+    await withEngine('', async () => {
       const { result } = await finished(jobId);
       expect(result?.jobId).toBe(jobId);
     });
   });
 
   it('GIVEN an engine killed with SIGKILL mid-job THEN another engine finishes it and there is exactly one result', async () => {
-    const child = spawnEngine('test-pattern:500');
+    const child = spawnEngine('step-ms=500');
     try {
       const { jobId } = await queue.enqueue(discordJob({ seed: 12 }));
       let completions = 0;
@@ -263,7 +267,7 @@ describe('engine on the real queue', () => {
       await new Promise((r) => child.once('exit', r));
       // Killed mid-job: the job is still active, held by a lock nobody will renew.
       expect(await (await Job.fromId(queue.queue, jobId))?.getState()).toBe('active');
-      await withEngine(new TestPatternGenerator(), async () => {
+      await withEngine('', async () => {
         const { result } = await finished(jobId);
         expect(result?.jobId).toBe(jobId);
       });
@@ -276,11 +280,60 @@ describe('engine on the real queue', () => {
       child.kill('SIGKILL');
     }
   });
+  it('GIVEN a job still running past ENGINE_JOB_TIMEOUT_SECONDS THEN it stops and fails as timed out, with no delivery', async () => {
+    await withEngine(
+      'steps=40,step-ms=100',
+      async () => {
+        const { jobId } = await queue.enqueue(discordJob({ seed: 40 }));
+        const started = Date.now();
+        const outcome = await finished(jobId);
+        expect(decodeFailure(outcome.failedReason)).toMatchObject({ code: 'TIMED_OUT', seconds: 1 });
+        // 40 steps of 100 ms would take 4 s; the timeout stops it after about one.
+        expect(Date.now() - started).toBeLessThan(3500);
+        expect(await deliveries.getJob(deliveryJobId(jobId))).toBeUndefined();
+        expect(await queue.inFlightCount('100000000000000001')).toBe(0);
+      },
+      { ENGINE_JOB_TIMEOUT_SECONDS: '1' },
+    );
+  });
+
+  it('GIVEN an internal error (a stored parent clip that is not a video) THEN the job fails as an engine error and the reason carries no internal text', async () => {
+    await withEngine('', async () => {
+      const store = new RedisArtifactStore(redis, keys.artifact, 60);
+      await store.put('clip:corrupt', Buffer.from('not an mp4 at all'), { contentType: 'video/mp4' });
+      const { jobId } = await queue.enqueue(
+        discordJob({
+          kind: 'extend',
+          seed: 41,
+          conditioning: {
+            mode: 'extend',
+            direction: 'forward',
+            parent: { key: 'clip:corrupt', contentType: 'video/mp4' },
+          },
+        }),
+      );
+      const { failedReason } = await finished(jobId);
+      expect(decodeFailure(failedReason).code).toBe('ENGINE_ERROR');
+      expect(failedReason).not.toMatch(/ffmpeg|Invalid data|stderr|exit code/i);
+      expect((await Job.fromId(queue.queue, jobId))?.attemptsMade).toBe(1);
+    });
+  });
+
+  it('GIVEN a finished job THEN its result times every stage and reports no check that did not run', async () => {
+    await withEngine('', async () => {
+      const { jobId } = await queue.enqueue(discordJob({ seed: 42 }));
+      const { result } = await finished(jobId);
+      for (const stage of ['plan', 'generate', 'check', 'watermark', 'encode', 'sign', 'store'])
+        expect(result?.timings[stage], stage).toBeGreaterThanOrEqual(0);
+      expect(result?.timings.totalMs).toBeGreaterThan(0);
+      expect(result?.checks).toEqual([]);
+    });
+  });
 });
 
-function spawnEngine(modelDir: string): ChildProcess {
+function spawnEngine(testPattern: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', '--engine'], {
-    env: { ...process.env, ...baseEnv, MODEL_DIR: modelDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...baseEnv, TEST_PATTERN: testPattern, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

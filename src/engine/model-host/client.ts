@@ -7,7 +7,10 @@ import type {
   GeneratorInfo,
   VideoGenerator,
 } from '../generator.js';
+import { UnsupportedRequest } from '../generators/errors.js';
 import type { FromModelThread, ModelSpec, ToModelThread } from './protocol.js';
+
+const UNSUPPORTED_CODE: UnsupportedRequest['code'] = 'UNSUPPORTED_REQUEST';
 
 /** The model could not be loaded; the message says why (missing folder, too large, bad export …). */
 export class ModelLoadFailed extends Error {
@@ -144,8 +147,10 @@ function spawnModelThread(spec: ModelSpec): Worker {
   });
 }
 
+/** Rebuilds a thread's error as the type the engine tells apart: abort, unsupported request, or other. */
 function rebuildError(message: { name: string; message: string; code?: string }): Error {
   if (message.name === 'AbortError') return new DOMException(message.message, 'AbortError');
+  if (message.code === UNSUPPORTED_CODE) return new UnsupportedRequest(message.message);
   const error = new Error(message.message) as Error & { code?: string };
   error.name = message.name;
   if (message.code) error.code = message.code;

@@ -1,15 +1,22 @@
 import type { GeneratedClip, GenerationRequest, GeneratorInfo } from '../generator.js';
+import type { TestPatternOptions } from '../test-pattern.js';
 
-/** What the model thread needs to load its model (sent as workerData). */
-export interface ModelSpec {
-  /** A model folder, or `test-pattern[:…]` for the engine's test source. */
-  modelDir: string;
-  device: 'auto' | 'cpu' | 'cuda';
-  /** Intra-op threads; 0 lets ONNX Runtime decide. */
-  threads: number;
-  /** Device memory the model may use (GPU hosts state it; CPU uses free RAM). */
-  deviceMemoryBytes?: number;
-}
+/**
+ * What the model thread loads (sent as workerData). The choice is made from configuration in one place,
+ * src/engine/backends; the thread only carries it out.
+ */
+export type ModelSpec =
+  | {
+      kind: 'onnx';
+      /** A model folder in the diffusers/Optimum ONNX layout. */
+      modelDir: string;
+      device: 'auto' | 'cpu' | 'cuda';
+      /** Intra-op threads; 0 lets ONNX Runtime decide. */
+      threads: number;
+      /** Device memory the model may use (GPU hosts state it; CPU uses free RAM). */
+      deviceMemoryBytes?: number;
+    }
+  | { kind: 'test-pattern'; options: TestPatternOptions };
 
 /** Messages from the engine's main thread to the model thread. */
 export type ToModelThread =

@@ -13,8 +13,7 @@ const spec = workerData as ModelSpec;
 const running = new Map<number, AbortController>();
 
 async function load(): Promise<VideoGenerator> {
-  const testPattern = TestPatternGenerator.fromSpec(spec.modelDir);
-  if (testPattern) return testPattern;
+  if (spec.kind === 'test-pattern') return new TestPatternGenerator(spec.options);
   return loadGenerator(spec.modelDir, {
     device: spec.device,
     threads: spec.threads,

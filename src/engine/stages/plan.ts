@@ -1,6 +1,7 @@
 import type { ArtifactStore, GenerateJob } from '../../queue/index.js';
-import { artifactKeys } from '../../queue/index.js';
-import { JobRejected } from '../errors.js';
+import { artifactKeys, failures } from '../../queue/index.js';
+import { decodeClip } from '../encoder/index.js';
+import { JobFailed } from '../errors.js';
 import { getNativeFrames, type NativeFrames } from '../frames.js';
 import {
   defaultOverlap,
@@ -9,6 +10,24 @@ import {
   type KnownFrame,
   type RgbFrame,
 } from '../generator.js';
+import { OK, type Stage } from './types.js';
+
+/** plan: frame counts, the model request and known frames (a still, a parent clip's frames). */
+export const plan: Stage = {
+  name: 'plan',
+  async run(ctx, { signal, progress }) {
+    progress({ stage: 'loading', fraction: 0 }, true);
+    const ffmpeg = ctx.engine.ffmpeg.path;
+    const decode: DecodeToFrames = async (bytes, width, height, s) =>
+      (await decodeClip(bytes, { ffmpeg, width, height }, s)).frames;
+    ctx.work.plan = await planGeneration(ctx.job, ctx.engine.generator.info, {
+      store: ctx.engine.store,
+      decode,
+      signal,
+    });
+    return OK;
+  },
+};
 
 /** Decodes a still or clip to RGB frames at a given size (the encoder's decodeClip, passed in). */
 export type DecodeToFrames = (
@@ -68,19 +87,18 @@ export async function planGeneration(
   const supports = (what: (typeof limits.conditioning)[number]) => limits.conditioning.includes(what);
   switch (conditioning.mode) {
     case 'first_frame': {
-      if (!supports('first_frame'))
-        throw new JobRejected('UNSUPPORTED', `${info.card.name} cannot start from an image.`);
+      if (!supports('first_frame')) throw new JobFailed(failures.unsupported('image', modelName(info)));
       const still = await deps.store.get(conditioning.image.key);
-      if (!still) throw new JobRejected('EXPIRED', 'The image has expired; upload it again.');
+      if (!still) throw new JobFailed(failures.expired('image'));
       const [first] = await deps.decode(still.data, width, height, deps.signal);
-      if (!first) throw new JobRejected('BAD_IMAGE', 'The image could not be decoded.');
+      if (!first) throw new JobFailed(failures.invalidRequest('image'), 'the image decoded to no frame');
       request.known = [{ index: 0, rgb: first }];
       return plan;
     }
     case 'extend': {
       const forward = conditioning.direction === 'forward';
       if (!supports(forward ? 'first_frames' : 'last_frames')) {
-        throw new JobRejected('UNSUPPORTED', `${info.card.name} cannot extend clips.`);
+        throw new JobFailed(failures.unsupported('extend', modelName(info)));
       }
       const parent = await parentFrames(conditioning.parent.key, width, height, deps);
       const k = Math.min(defaultOverlap(limits.frames), parent.frames.length);
@@ -99,7 +117,7 @@ export async function planGeneration(
       return plan;
     }
     case 'loop': {
-      if (!supports('loop')) throw new JobRejected('UNSUPPORTED', `${info.card.name} cannot make loops.`);
+      if (!supports('loop')) throw new JobFailed(failures.unsupported('loop', modelName(info)));
       request.loop = true;
       if (conditioning.parent) {
         const parent = await parentFrames(conditioning.parent.key, width, height, deps);
@@ -109,6 +127,9 @@ export async function planGeneration(
     }
   }
 }
+
+/** The model as a member would name it: `zoetrope-tiny 2.2.0`. */
+export const modelName = (info: GeneratorInfo) => `${info.card.name} ${info.card.version}`;
 
 /** Joins the parent's frames and the new ones, dropping the overlap the new ones were conditioned on. */
 export function joinWithParent(plan: GenerationPlan, generated: RgbFrame[]): RgbFrame[] {
@@ -128,7 +149,7 @@ async function parentFrames(
   const native = jobId ? await getNativeFrames(deps.store, artifactKeys.frames(jobId)) : undefined;
   if (native && native.width === width && native.height === height) return native;
   const clip = await deps.store.get(clipKey);
-  if (!clip) throw new JobRejected('EXPIRED', 'The original clip has expired; generate it again first.');
+  if (!clip) throw new JobFailed(failures.expired('clip'));
   return { width, height, fps: 0, frames: await deps.decode(clip.data, width, height, deps.signal) };
 }
 

@@ -1,0 +1,37 @@
+import { encode } from './encode.js';
+import { generate } from './generate.js';
+import { handOff } from './hand-off.js';
+import { check, sign, watermark } from './pass-through.js';
+import { plan } from './plan.js';
+import { store } from './store.js';
+import type { Stage } from './types.js';
+
+/**
+ * The stages every job runs, in order. Moderation, provenance and remote backends plug in here (check,
+ * watermark, sign) or behind the generator (src/engine/backends), never inside another stage.
+ */
+export const JOB_STAGES: readonly Stage[] = Object.freeze([
+  plan,
+  generate,
+  check,
+  watermark,
+  encode,
+  sign,
+  store,
+  handOff,
+]);
+
+export { displaySize } from './encode.js';
+export { type DecodeToFrames, type GenerationPlan, nativeSize, planGeneration } from './plan.js';
+export { runStages } from './run.js';
+export type {
+  Check,
+  ClipWork,
+  EngineServices,
+  JobContext,
+  NativeClip,
+  ProgressCallback,
+  Stage,
+  StageIO,
+  StageResult,
+} from './types.js';
