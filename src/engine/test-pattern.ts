@@ -1,5 +1,6 @@
 import type { ModelCard } from '../queue/model-card/index.js';
 import type { GeneratedClip, GenerationHooks, GenerationRequest, VideoGenerator } from './generator.js';
+import { throwIfAborted, UnsupportedRequest } from './generators/errors.js';
 
 /** Options of the test-pattern generator: how slow each "step" is and what it draws. */
 export interface TestPatternOptions {
@@ -38,15 +39,29 @@ export class TestPatternGenerator implements VideoGenerator {
   }
 
   async generate(request: GenerationRequest, hooks: GenerationHooks = {}): Promise<GeneratedClip> {
-    const totalSteps = request.steps ?? this.info.card.limits.default_steps ?? 4;
-    for (let step = 1; step <= totalSteps; step++) {
-      hooks.signal?.throwIfAborted();
-      if (this.options.stepMs) await new Promise((r) => setTimeout(r, this.options.stepMs));
-      hooks.signal?.throwIfAborted();
-      hooks.onStep?.({ step, totalSteps });
-    }
     const { width, height, seed } = request;
     const count = request.shots.reduce((n, s) => n + s.frames, 0);
+    // Refused like a real model refuses them, so the engine's paths for refusals are exercised too.
+    const [nativeWidth, nativeHeight] = this.info.card.limits.sizes[0]!;
+    if (width !== nativeWidth || height !== nativeHeight) {
+      throw new UnsupportedRequest(
+        `the test pattern draws ${nativeWidth}×${nativeHeight}, not ${width}×${height}`,
+      );
+    }
+    for (const known of request.known ?? []) {
+      if (known.index < 0 || known.index >= count || known.rgb.length !== width * height * 3) {
+        throw new UnsupportedRequest(
+          `known frame ${known.index} does not fit a ${count}-frame clip at this size`,
+        );
+      }
+    }
+    const totalSteps = request.steps ?? this.info.card.limits.default_steps ?? 4;
+    for (let step = 1; step <= totalSteps; step++) {
+      throwIfAborted(hooks.signal);
+      if (this.options.stepMs) await new Promise((r) => setTimeout(r, this.options.stepMs));
+      throwIfAborted(hooks.signal);
+      hooks.onStep?.({ step, totalSteps });
+    }
     const frames: Uint8Array[] = [];
     let state = seed >>> 0 || 1;
     for (let f = 0; f < count; f++) {
@@ -70,9 +85,7 @@ export class TestPatternGenerator implements VideoGenerator {
       }
       frames.push(frame);
     }
-    for (const known of request.known ?? []) {
-      if (known.index >= 0 && known.index < frames.length) frames[known.index] = known.rgb;
-    }
+    for (const known of request.known ?? []) frames[known.index] = known.rgb;
     if (request.loop && frames.length > 1) frames[frames.length - 1] = frames[0]!;
     return { width, height, fps: this.info.card.limits.fps, frames, modelMs: 0 };
   }

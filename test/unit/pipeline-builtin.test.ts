@@ -11,25 +11,15 @@ const DIR =
 const present = existsSync(join(DIR, 'model_index.json'));
 if (!present) console.warn(`pipeline-builtin: ${DIR} is absent, skipping the built-in model test`);
 
+// A 16-frame clip at its native size and fps, known frames kept exactly (first frame, extension either way),
+// loop, progress, abort and determinism: the conformance suite (test/conformance/generators.test.ts) runs
+// on this model. What follows is what only the trained model can show.
 describe.skipIf(!present)('the built-in model through ZoetropeDiTPipeline', () => {
-  it('GIVEN models/zoetrope-tiny THEN it loads and generates a 16-frame clip at its native size, with a known first frame kept', async () => {
+  it('GIVEN models/zoetrope-tiny THEN it loads as ZoetropeDiTPipeline with its 16-frame card', async () => {
     const gen = await loadGenerator(DIR, { device: 'cpu', threads: 1 });
     try {
       expect(gen.info.generator).toBe('onnx:ZoetropeDiTPipeline');
-      const [width, height] = gen.info.card.limits.sizes[0]!;
-      const first = new Uint8Array(width * height * 3);
-      for (let i = 0; i < width * height; i++) first.set([230, 30, 30], 3 * i);
-      const clip = await gen.generate({
-        shots: [{ caption: gen.info.card.caption_language.examples[0]!, frames: 16 }],
-        width,
-        height,
-        seed: 1,
-        known: [{ index: 0, rgb: first }],
-      });
-      expect(clip.frames).toHaveLength(16);
-      expect(clip.frames[15]).toHaveLength(width * height * 3);
-      expect(clip.frames[0]).toEqual(first);
-      expect(clip.fps).toBe(gen.info.card.limits.fps);
+      expect(gen.info.card.limits.frames).toBe(16);
     } finally {
       await gen.close();
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenerationRequest, VideoGenerator } from '../../src/engine/generator.js';
-import { loadGenerator, UnsupportedRequest } from '../../src/engine/generators/index.js';
+import { loadGenerator } from '../../src/engine/generators/index.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'models', 'text-to-video-sd-tiny');
 
@@ -32,14 +32,13 @@ describe('TextToVideoSDPipeline on the tiny UNet3D-shaped fixture', () => {
     expect(gen.info.card.caption_language.style).toBe('prose');
   });
 
-  it('GIVEN int32 input_ids and an int64 [1] timestep in the export THEN it generates 16 RGB frames, deterministically', async () => {
+  // Frame count and shape, progress, seed determinism, abort, refusing known frames (no vae_encoder) and
+  // sizes off the 8-pixel latent grid: the conformance suite (test/conformance/generators.test.ts).
+
+  it('GIVEN int32 input_ids and an int64 [1] timestep in the export THEN it generates 16 RGB frames', async () => {
     const a = await gen.generate(request());
-    const b = await gen.generate(request());
-    const c = await gen.generate(request({ seed: 4 }));
     expect(a.frames).toHaveLength(16);
     expect(a.frames[0]).toHaveLength(16 * 16 * 3);
-    expect(a.frames).toEqual(b.frames);
-    expect(a.frames).not.toEqual(c.frames);
     // Not a saturated or constant image: the VAE output went through the scaling factor and [-1, 1] mapping.
     expect(new Set(a.frames[0]).size).toBeGreaterThan(4);
   });
@@ -51,29 +50,6 @@ describe('TextToVideoSDPipeline on the tiny UNet3D-shaped fixture', () => {
     });
     expect(clip.frames).toHaveLength(24);
     expect(steps[0]).toBe(8); // two windows × 4 steps
-  });
-
-  it('GIVEN known frames but no vae_encoder THEN a clear UnsupportedRequest', async () => {
-    const known = [{ index: 0, rgb: new Uint8Array(16 * 16 * 3) }];
-    await expect(gen.generate(request({ known }))).rejects.toBeInstanceOf(UnsupportedRequest);
-  });
-
-  it('GIVEN a size that is not a multiple of 8 THEN UnsupportedRequest', async () => {
-    await expect(gen.generate(request({ width: 12 }))).rejects.toBeInstanceOf(UnsupportedRequest);
-  });
-
-  it('GIVEN an abort THEN AbortError between steps', async () => {
-    const controller = new AbortController();
-    const seen: number[] = [];
-    const run = gen.generate(request({ steps: 6 }), {
-      signal: controller.signal,
-      onStep: ({ step }) => {
-        seen.push(step);
-        if (step === 2) controller.abort();
-      },
-    });
-    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    expect(seen).toEqual([1, 2]);
   });
 });
 

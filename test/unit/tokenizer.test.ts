@@ -1,6 +1,8 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ClipTokenizer, WordTokenizer } from '../../src/engine/generators/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClipTokenizer, ModelLoadError, WordTokenizer } from '../../src/engine/generators/index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'models');
 const BOS = 49406;
@@ -59,6 +61,72 @@ describe('CLIP BPE tokenizer (fixture vocab: CLIP byte layout, 12 merges)', () =
   });
 });
 
+describe('CLIP tokenizer_config.json: only a missing one falls back', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  /** A copy of the fixture's tokenizer folder with `tokenizer_config.json` replaced (or removed). */
+  function folder(config: string | undefined | ((path: string) => void)): string {
+    const dir = mkdtempSync(join(tmpdir(), 'zoetrope-clip-'));
+    dirs.push(dir);
+    cpSync(join(FIXTURES, 'text-to-video-sd-tiny', 'tokenizer'), dir, { recursive: true });
+    const path = join(dir, 'tokenizer_config.json');
+    rmSync(path);
+    if (typeof config === 'string') writeFileSync(path, config);
+    else config?.(path);
+    return dir;
+  }
+  const CONFIG = 'tokenizer_config.json';
+
+  it('GIVEN no tokenizer_config.json THEN CLIP’s defaults: 77 ids, padded with eos', async () => {
+    const tok = await ClipTokenizer.load(folder(undefined));
+    expect(tok.maxLength).toBe(77);
+    expect(tok.encode('the cat').slice(0, 5)).toEqual([BOS, 513, 515, EOS, EOS]);
+  });
+
+  it('GIVEN transformers’ “no limit” model_max_length (1e30) and an OpenCLIP pad token THEN 77 ids padded with it', async () => {
+    const tok = await ClipTokenizer.load(
+      folder(JSON.stringify({ model_max_length: 1e30, pad_token: { content: '!', lstrip: false } })),
+    );
+    expect(tok.maxLength).toBe(77);
+    expect(tok.encode('the cat').slice(0, 5)).toEqual([BOS, 513, 515, EOS, 0]);
+  });
+
+  it.each([
+    ['is not JSON', '{"model_max_length": 77,', /not valid JSON/],
+    ['is JSON but not an object', '[77]', /not a JSON object/],
+    ['has a model_max_length that is not a whole number', '{"model_max_length": "77"}', /model_max_length/],
+    ['has a pad_token of the wrong kind', '{"pad_token": 0}', /pad_token/],
+    ['names a pad_token that is not in vocab.json', '{"pad_token": "<pad>"}', /not in vocab\.json/],
+  ])('GIVEN a config that %s THEN ModelLoadError naming the file', async (_, text, message) => {
+    const dir = folder(text);
+    const error = await ClipTokenizer.load(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelLoadError);
+    expect(error).toMatchObject({ path: join(dir, CONFIG) });
+    expect((error as Error).message).toContain(join(dir, CONFIG));
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('GIVEN a config that is there but cannot be read (a folder) THEN ModelLoadError naming it, not the defaults', async () => {
+    const dir = folder((path) => mkdirSync(path));
+    await expect(ClipTokenizer.load(dir)).rejects.toMatchObject({
+      name: 'ModelLoadError',
+      path: join(dir, CONFIG),
+      message: expect.stringContaining('cannot read'),
+    });
+  });
+
+  it('GIVEN a malformed vocab.json THEN ModelLoadError naming it', async () => {
+    const dir = folder(undefined);
+    writeFileSync(join(dir, 'vocab.json'), '{"a": 1');
+    await expect(ClipTokenizer.load(dir)).rejects.toMatchObject({
+      name: 'ModelLoadError',
+      path: join(dir, 'vocab.json'),
+    });
+  });
+});
+
 describe('word tokenizer (the built-in model’s)', () => {
   const tok = new WordTokenizer({
     type: 'word',
@@ -93,5 +161,39 @@ describe('word tokenizer (the built-in model’s)', () => {
     );
     expect(loaded.maxLength).toBe(8);
     expect(loaded.encode('a red circle').ids.slice(0, 3)).toEqual([2, 5, 8]);
+  });
+
+  it.each([
+    ['is not JSON', '{"type": "word",', /not valid JSON/],
+    ['is null', 'null', /not a word tokenizer/],
+    ['lacks fields', '{"type": "word", "vocab": []}', /not a word tokenizer/],
+    [
+      'has an unk_id outside its vocab',
+      '{"type": "word", "vocab": ["<pad>"], "max_length": 4, "pad_id": 0, "unk_id": 1}',
+      /unk_id 1/,
+    ],
+    [
+      'has a non-word in its vocab',
+      '{"type": "word", "vocab": ["<pad>", 7], "max_length": 4, "pad_id": 0, "unk_id": 1}',
+      /vocab/,
+    ],
+    [
+      'has lowercase that is not a boolean',
+      '{"type": "word", "vocab": ["<pad>", "<unk>"], "max_length": 4, "pad_id": 0, "unk_id": 1, "lowercase": "yes"}',
+      /lowercase/,
+    ],
+  ])('GIVEN a tokenizer.json that %s THEN ModelLoadError naming the file', async (_, text, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'zoetrope-word-'));
+    try {
+      const path = join(dir, 'tokenizer.json');
+      writeFileSync(path, text);
+      const error = await WordTokenizer.load(path).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ModelLoadError);
+      expect(error).toMatchObject({ path });
+      expect((error as Error).message).toContain(path);
+      expect((error as Error).message).toMatch(message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

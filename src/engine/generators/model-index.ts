@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ModelLoadError } from '../onnx/index.js';
@@ -8,6 +9,20 @@ export interface ModelIndex {
   raw: Record<string, unknown>;
 }
 
+/** Whether a file-system error says the path is not there (as opposed to unreadable). */
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ModelLoadError(`${path} is not valid JSON: ${(cause as Error).message}`, path, { cause });
+  }
+}
+
 /** Reads and parses a JSON file, turning any failure into a {@link ModelLoadError} that names the file. */
 export async function readJson(path: string): Promise<unknown> {
   let text: string;
@@ -16,11 +31,22 @@ export async function readJson(path: string): Promise<unknown> {
   } catch (cause) {
     throw new ModelLoadError(`cannot read ${path}: ${(cause as Error).message}`, path, { cause });
   }
+  return parseJson(text, path);
+}
+
+/**
+ * Reads an optional JSON file: `undefined` only when it does not exist. A file that is there but unreadable
+ * or not valid JSON is a {@link ModelLoadError} naming it, never a silent fall back to defaults.
+ */
+export async function readOptionalJson(path: string): Promise<unknown> {
+  let text: string;
   try {
-    return JSON.parse(text);
+    text = await readFile(path, 'utf8');
   } catch (cause) {
-    throw new ModelLoadError(`${path} is not valid JSON: ${(cause as Error).message}`, path, { cause });
+    if (isMissing(cause)) return undefined;
+    throw new ModelLoadError(`cannot read ${path}: ${(cause as Error).message}`, path, { cause });
   }
+  return parseJson(text, path);
 }
 
 /** Reads a model folder's `model_index.json` (diffusers layout). */
@@ -37,13 +63,18 @@ export async function readModelIndex(dir: string): Promise<ModelIndex> {
   return { className: (raw as { _class_name: string })._class_name, raw: raw as Record<string, unknown> };
 }
 
-/** Whether a file exists (used for optional components such as `vae_decoder/`). */
+/**
+ * Whether a file exists (used for optional components such as `vae_decoder/`). Only "not there" is false: a
+ * file that is there but cannot be read is a {@link ModelLoadError}, so a permissions slip never loads the
+ * model without its encoder or with default VAE settings.
+ */
 export async function exists(path: string): Promise<boolean> {
   try {
-    await access(path);
+    await access(path, constants.R_OK);
     return true;
-  } catch {
-    return false;
+  } catch (cause) {
+    if (isMissing(cause)) return false;
+    throw new ModelLoadError(`cannot read ${path}: ${(cause as Error).message}`, path, { cause });
   }
 }
 

@@ -7,7 +7,7 @@ import type {
   GeneratorInfo,
   VideoGenerator,
 } from '../generator.js';
-import { UnsupportedRequest } from '../generators/errors.js';
+import { abortError, UnsupportedRequest } from '../generators/errors.js';
 import type { FromModelThread, ModelSpec, ToModelThread } from './protocol.js';
 
 const UNSUPPORTED_CODE: UnsupportedRequest['code'] = 'UNSUPPORTED_REQUEST';
@@ -89,13 +89,17 @@ export class ThreadedGenerator implements VideoGenerator {
 
   generate(request: GenerationRequest, hooks: GenerationHooks = {}): Promise<GeneratedClip> {
     if (this.exited) return Promise.reject(this.exited);
-    hooks.signal?.throwIfAborted();
+    if (hooks.signal?.aborted) return Promise.reject(abortError(hooks.signal));
     const id = this.nextId++;
+    const cancelFlag = new SharedArrayBuffer(4);
     return new Promise<GeneratedClip>((resolve, reject) => {
-      const onAbort = () => this.post({ type: 'cancel', id });
+      const onAbort = () => {
+        Atomics.store(new Int32Array(cancelFlag), 0, 1);
+        this.post({ type: 'cancel', id });
+      };
       hooks.signal?.addEventListener('abort', onAbort, { once: true });
       this.pending.set(id, { resolve, reject, hooks, onAbort });
-      this.post({ type: 'generate', id, request });
+      this.post({ type: 'generate', id, request, cancelFlag });
     });
   }
 

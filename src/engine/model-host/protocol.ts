@@ -20,7 +20,16 @@ export type ModelSpec =
 
 /** Messages from the engine's main thread to the model thread. */
 export type ToModelThread =
-  | { type: 'generate'; id: number; request: GenerationRequest }
+  | {
+      type: 'generate';
+      id: number;
+      request: GenerationRequest;
+      /**
+       * One Int32 the main thread sets to 1 to cancel: read between steps, so a cancel lands even while the
+       * model never yields to this thread's event loop (where the `cancel` message would wait).
+       */
+      cancelFlag: SharedArrayBuffer;
+    }
   | { type: 'cancel'; id: number }
   | { type: 'close' };
 

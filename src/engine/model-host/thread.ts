@@ -51,10 +51,18 @@ async function main(): Promise<void> {
     }
     const controller = new AbortController();
     running.set(message.id, controller);
+    const cancelled = new Int32Array(message.cancelFlag);
+    const checkCancel = () => {
+      if (Atomics.load(cancelled, 0) === 1 && !controller.signal.aborted) controller.abort();
+    };
     try {
+      checkCancel();
       const clip = await generator.generate(message.request, {
         signal: controller.signal,
-        onStep: ({ step, totalSteps }) => send({ type: 'step', id: message.id, step, totalSteps }),
+        onStep: ({ step, totalSteps }) => {
+          send({ type: 'step', id: message.id, step, totalSteps });
+          checkCancel();
+        },
       });
       // Frames move to the main thread without copying.
       const buffers = clip.frames

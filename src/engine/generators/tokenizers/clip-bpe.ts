@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ModelLoadError } from '../../onnx/index.js';
+import { readJson, readOptionalJson } from '../model-index.js';
 
 /** CLIP's reversible byte → printable-character table (the GPT-2 byte-level BPE alphabet). */
 function bytesToUnicode(): string[] {
@@ -48,6 +49,49 @@ function tokenName(value: unknown): string | undefined {
 }
 
 /**
+ * The fields of `tokenizer_config.json` the tokenizer uses; `{}` when the file does not exist. A length of
+ * 100 000 or more is transformers' "no limit" sentinel (1e30) and leaves CLIP's 77.
+ */
+async function readClipConfig(
+  path: string,
+  vocab: Record<string, number>,
+): Promise<Pick<ClipTokenizerFiles, 'maxLength' | 'padToken'>> {
+  const raw = await readOptionalJson(path);
+  if (raw === undefined) return {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ModelLoadError(`${path} is not a JSON object`, path);
+  }
+  const config = raw as Record<string, unknown>;
+  const maxLength = config.model_max_length;
+  const unlimited = typeof maxLength === 'number' && maxLength >= 100_000;
+  if (
+    maxLength !== undefined &&
+    maxLength !== null &&
+    !unlimited &&
+    !(typeof maxLength === 'number' && Number.isInteger(maxLength) && maxLength >= 2)
+  ) {
+    throw new ModelLoadError(
+      `${path}: model_max_length should be a whole number of at least 2, got ${JSON.stringify(maxLength)}`,
+      path,
+    );
+  }
+  const padToken = tokenName(config.pad_token);
+  if (config.pad_token !== undefined && config.pad_token !== null && padToken === undefined) {
+    throw new ModelLoadError(
+      `${path}: pad_token should be a token string or {"content": …}, got ${JSON.stringify(config.pad_token)}`,
+      path,
+    );
+  }
+  if (padToken !== undefined && !Object.hasOwn(vocab, padToken)) {
+    throw new ModelLoadError(`${path}: pad_token ${JSON.stringify(padToken)} is not in vocab.json`, path);
+  }
+  return {
+    ...(typeof maxLength === 'number' && !unlimited ? { maxLength } : {}),
+    ...(padToken !== undefined ? { padToken } : {}),
+  };
+}
+
+/**
  * CLIP's byte-level BPE with end-of-word markers (`</w>`), as diffusers text-to-video models use it:
  * lowercase and whitespace clean-up, `<|startoftext|>` … `<|endoftext|>`, padded to 77 (the pad token from
  * tokenizer_config.json: `<|endoftext|>` for OpenAI CLIP, `!` for OpenCLIP-based exports such as ModelScope).
@@ -70,35 +114,32 @@ export class ClipTokenizer {
     this.pad = (files.padToken !== undefined ? this.#vocab.get(files.padToken) : undefined) ?? this.eos;
   }
 
-  /** Loads `vocab.json`, `merges.txt` and (optionally) `tokenizer_config.json` from a tokenizer folder. */
+  /**
+   * Loads `vocab.json`, `merges.txt` and (optionally) `tokenizer_config.json` from a tokenizer folder. Only a
+   * missing config falls back to CLIP's defaults; one that is there but unreadable, not JSON, or with fields
+   * of the wrong kind is a {@link ModelLoadError} naming it, because a wrong pad token or length silently
+   * changes every caption's encoding.
+   */
   static async load(dir: string): Promise<ClipTokenizer> {
+    const vocabPath = join(dir, 'vocab.json');
+    const vocab = await readJson(vocabPath);
+    if (vocab === null || typeof vocab !== 'object' || Array.isArray(vocab)) {
+      throw new ModelLoadError(`${vocabPath} is not a token → id object`, vocabPath);
+    }
+    const mergesPath = join(dir, 'merges.txt');
+    let mergesText: string;
     try {
-      const vocab = JSON.parse(await readFile(join(dir, 'vocab.json'), 'utf8')) as Record<string, number>;
-      const merges = (await readFile(join(dir, 'merges.txt'), 'utf8'))
-        .split('\n')
-        .filter((l, i) => l.length > 0 && !(i === 0 && l.startsWith('#version')));
-      let config: Record<string, unknown> = {};
-      try {
-        config = JSON.parse(await readFile(join(dir, 'tokenizer_config.json'), 'utf8')) as Record<
-          string,
-          unknown
-        >;
-      } catch {
-        // tokenizer_config.json is optional: CLIP's defaults apply.
-      }
-      const maxLength = config.model_max_length;
-      const padToken = tokenName(config.pad_token);
-      return new ClipTokenizer({
-        vocab,
-        merges,
-        ...(typeof maxLength === 'number' && maxLength > 0 && maxLength < 100_000 ? { maxLength } : {}),
-        ...(padToken !== undefined ? { padToken } : {}),
-      });
+      mergesText = await readFile(mergesPath, 'utf8');
     } catch (cause) {
-      throw new ModelLoadError(`cannot read CLIP tokenizer in ${dir}: ${(cause as Error).message}`, dir, {
+      throw new ModelLoadError(`cannot read ${mergesPath}: ${(cause as Error).message}`, mergesPath, {
         cause,
       });
     }
+    const merges = mergesText
+      .split('\n')
+      .filter((l, i) => l.length > 0 && !(i === 0 && l.startsWith('#version')));
+    const config = await readClipConfig(join(dir, 'tokenizer_config.json'), vocab as Record<string, number>);
+    return new ClipTokenizer({ vocab: vocab as Record<string, number>, merges, ...config });
   }
 
   /** BPE pieces of one pre-tokenised word (already byte-encoded), the last one carrying `</w>`. */

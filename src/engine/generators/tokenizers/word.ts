@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { ModelLoadError } from '../../onnx/index.js';
+import { readJson } from '../model-index.js';
 
 /** The built-in model's `tokenizer/tokenizer.json` (docs/model-format.md). */
 export interface WordTokenizerConfig {
@@ -16,6 +16,23 @@ export interface Encoded {
   ids: number[];
   /** 1 for real tokens, 0 for padding. */
   mask: number[];
+}
+
+/** What is wrong with a config that parses but would encode every caption wrongly without a sound. */
+function inconsistency(c: WordTokenizerConfig): string | undefined {
+  const size = c.vocab.length;
+  if (!c.vocab.every((w) => typeof w === 'string')) return 'vocab should be a list of words';
+  if (c.max_length < 1) return `max_length should be at least 1, got ${c.max_length}`;
+  for (const [name, id] of [
+    ['pad_id', c.pad_id],
+    ['unk_id', c.unk_id],
+  ] as const) {
+    if (id < 0 || id >= size) return `${name} ${id} is not an id in its ${size}-word vocab`;
+  }
+  if (c.lowercase !== undefined && typeof c.lowercase !== 'boolean') {
+    return `lowercase should be true or false, got ${JSON.stringify(c.lowercase)}`;
+  }
+  return undefined;
 }
 
 /**
@@ -35,15 +52,7 @@ export class WordTokenizer {
 
   /** Reads and validates `tokenizer.json`. */
   static async load(path: string): Promise<WordTokenizer> {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(path, 'utf8'));
-    } catch (cause) {
-      throw new ModelLoadError(`cannot read word tokenizer ${path}: ${(cause as Error).message}`, path, {
-        cause,
-      });
-    }
-    const c = raw as Partial<WordTokenizerConfig>;
+    const c = ((await readJson(path)) ?? {}) as Partial<WordTokenizerConfig>;
     if (
       c.type !== 'word' ||
       !Array.isArray(c.vocab) ||
@@ -56,6 +65,8 @@ export class WordTokenizer {
         path,
       );
     }
+    const problem = inconsistency(c as WordTokenizerConfig);
+    if (problem !== undefined) throw new ModelLoadError(`${path}: ${problem}`, path);
     return new WordTokenizer({ lowercase: true, ...c } as WordTokenizerConfig);
   }
 
