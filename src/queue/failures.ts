@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ModerationCategory, moderationCategorySchema } from './policy.js';
 
 /**
  * Why a job ended without a clip, as one value both processes understand. The engine writes it into the
@@ -15,6 +16,10 @@ const safeMessage = z.string().min(1).max(300);
 export const capabilitySchema = z.enum(['image', 'extend', 'loop', 'request']);
 export type Capability = z.infer<typeof capabilitySchema>;
 
+/** What an operator limits in a job: its length (MAX_DURATION_SECONDS) and its denoising steps (MAX_STEPS). */
+export const limitedFieldSchema = z.enum(['durationSeconds', 'steps']);
+export type LimitedField = z.infer<typeof limitedFieldSchema>;
+
 export const jobFailureSchema = z.discriminatedUnion('code', [
   /** The payload breaks the contract (an older or foreign producer), or an input could not be read. */
   z.object({
@@ -26,7 +31,7 @@ export const jobFailureSchema = z.discriminatedUnion('code', [
   z.object({
     code: z.literal('POLICY_REFUSED'),
     message: safeMessage,
-    categories: z.array(z.string().min(1).max(64)).max(16).default([]),
+    categories: z.array(moderationCategorySchema).max(16).default([]),
   }),
   /** The requester cancelled it. */
   z.object({ code: z.literal('CANCELLED'), message: safeMessage }),
@@ -36,6 +41,15 @@ export const jobFailureSchema = z.discriminatedUnion('code', [
     message: safeMessage,
     capability: capabilitySchema,
     model: z.string().min(1).max(120),
+  }),
+  /** The job asks for more than this engine's operator allows (a longer clip, more denoising steps). */
+  z.object({
+    code: z.literal('OVER_LIMIT'),
+    message: safeMessage,
+    field: limitedFieldSchema,
+    /** What the job asked for, and the most the engine allows. */
+    asked: z.number().positive(),
+    limit: z.number().positive(),
   }),
   /** Something the job builds on (an uploaded image, the parent clip) is no longer stored. */
   z.object({ code: z.literal('EXPIRED'), message: safeMessage, what: z.enum(['image', 'clip']) }),
@@ -68,7 +82,7 @@ export const failures = {
     message: field ? `The request is not valid (${field}).` : 'The request is not valid.',
     ...(field ? { field } : {}),
   }),
-  policyRefused: (categories: string[] = []): JobFailure => ({
+  policyRefused: (categories: ModerationCategory[] = []): JobFailure => ({
     code: 'POLICY_REFUSED',
     message: 'The clip was refused by the content policy.',
     categories,
@@ -79,6 +93,16 @@ export const failures = {
     message: `${model} ${CAPABILITY_WORDS[capability]}.`,
     capability,
     model,
+  }),
+  overLimit: (field: LimitedField, asked: number, limit: number): JobFailure => ({
+    code: 'OVER_LIMIT',
+    message:
+      field === 'durationSeconds'
+        ? `The clip would be ${asked} s long; this engine makes clips of at most ${limit} s.`
+        : `The clip asks for ${asked} denoising steps; this engine allows at most ${limit}.`,
+    field,
+    asked,
+    limit,
   }),
   expired: (what: 'image' | 'clip'): JobFailure => ({
     code: 'EXPIRED',

@@ -23,6 +23,8 @@ export {
   failures,
   type JobFailure,
   jobFailureSchema,
+  type LimitedField,
+  limitedFieldSchema,
 } from './failures.js';
 export { createKeys, type Keys, QUEUE_NAMES } from './keys.js';
 export {
@@ -35,6 +37,19 @@ export {
   modelLimitsSchema,
   readModelCard,
 } from './model-card/index.js';
+export {
+  CONFIGURABLE_CATEGORIES,
+  type ConfigurableCategory,
+  DEFAULT_POLICY,
+  levelFor,
+  MODERATION_CATEGORIES,
+  type ModerationCategory,
+  type ModerationPolicy,
+  moderationCategorySchema,
+  moderationPolicySchema,
+  type PolicyLevel,
+  policyLevelSchema,
+} from './policy.js';
 export { connectRedis } from './redis.js';
 export * from './schemas.js';
 export { invalidPayloadFrom, parsePayload } from './validate.js';

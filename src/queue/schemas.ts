@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moderationPolicySchema } from './policy.js';
 
 /** Bumped when a payload changes shape; a worker refuses versions it does not know. */
 export const CONTRACT_VERSION = 1;
@@ -100,6 +101,8 @@ export const generateJobSchema = z.object({
   conditioning: conditioningSchema.optional(),
   requester: requesterSchema,
   lineage: lineageSchema.default({ depth: 0 }),
+  /** The content policy for this request's server and channel; absent: the defaults. */
+  policy: moderationPolicySchema.optional(),
   createdAt: z.number().int(),
 });
 export type GenerateJob = z.infer<typeof generateJobSchema>;
