@@ -5,13 +5,15 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { createKeys, GenerationQueue, RedisArtifactStore } from '../queue/index.js';
 import { DISCORD_CDN_ORIGINS } from './attachments.js';
-import { allowAll, type CaptionService, type TextModerator, verbatimCaptions } from './captions.js';
+import { allowAll, type CaptionService, type TextModerator } from './captions.js';
+import { isCommandName } from './commands/definitions.js';
 import { commandHandlers } from './commands/handlers.js';
 import { handleButton, handleModal } from './components/handlers.js';
 import type { BotContext, ModelInfo } from './context.js';
 import { DeliveryWorker } from './delivery.js';
 import { answerError } from './interactions.js';
 import { ProgressEditor } from './progress.js';
+import { verbatimCaptions } from './prompt-adapter.js';
 import { BotState } from './state.js';
 import { handleThreadMessage } from './threads.js';
 
@@ -73,7 +75,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     queue,
     artifacts: new RedisArtifactStore(options.redis, keys.artifact, config.ARTIFACT_TTL_SECONDS),
     state: new BotState(options.redis, keys, config, clock),
-    captions: options.captions ?? verbatimCaptions,
+    captions: options.captions ?? verbatimCaptions(config),
     moderator: options.moderator ?? allowAll,
     model: options.model,
     rest: client.rest,
@@ -135,9 +137,9 @@ async function onInteraction(ctx: BotContext, interaction: Interaction): Promise
   if (!interaction.isRepliable()) return;
   try {
     if (interaction.isChatInputCommand()) {
-      const handler = commandHandlers[interaction.commandName];
-      if (!handler) return;
-      await handler(ctx, interaction);
+      // A name we do not define is a command registered by an older deployment: nothing to run.
+      if (!isCommandName(interaction.commandName)) return;
+      await commandHandlers[interaction.commandName](ctx, interaction);
     } else if (interaction.isButton()) {
       await handleButton(ctx, interaction);
     } else if (interaction.isModalSubmit()) {

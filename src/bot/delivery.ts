@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
-import { DiscordAPIError, type RawFile, Routes } from 'discord.js';
+import { DiscordAPIError, type RawFile, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { Redis } from 'ioredis';
 import {
   artifactKeys,
@@ -12,7 +12,7 @@ import {
   QUEUE_NAMES,
 } from '../queue/index.js';
 import { type BotContext, editMessage, statusTarget } from './context.js';
-import { isGone } from './interactions.js';
+import { hasCode, isGone, logEditFailure } from './discord-errors.js';
 import {
   clipRow,
   deliveredEmbed,
@@ -44,6 +44,13 @@ export interface DeliveryWorkerOptions {
 
 const MARKER_TTL = 30 * 24 * 3600;
 const POSTING = 'posting';
+
+/** Posting into a thread that is archived, locked or deleted: the clip goes to its parent channel. */
+const THREAD_CLOSED = [
+  RESTJSONErrorCodes.InvalidActionOnArchivedThread,
+  RESTJSONErrorCodes.ThreadLocked,
+  RESTJSONErrorCodes.UnknownChannel,
+];
 
 /**
  * Posts finished clips. Exactly-once is built from three pieces:
@@ -138,10 +145,7 @@ export class DeliveryWorker {
         };
       } catch (error) {
         if (!isGone(error)) throw error;
-        this.ctx.log.info(
-          { jobId, code: (error as DiscordAPIError).code },
-          'status message gone; posting instead',
-        );
+        this.ctx.log.info({ jobId, code: error.code }, 'status message gone; posting instead');
       }
     }
     let channelId = requester.channelId;
@@ -155,7 +159,9 @@ export class DeliveryWorker {
           this.ctx.rest,
           { kind: 'channel', channelId: requester.channelId, messageId: requester.statusMessageId },
           { content: 'Done — the clip is below.', embeds: [], components: [], allowed_mentions: NO_PINGS },
-        ).catch(() => undefined);
+        ).catch((error: unknown) =>
+          logEditFailure(this.ctx.log, error, { jobId }, 'pointing the status at the clip'),
+        );
       }
     }
     await this.ctx.redis.set(markerKey, `posted:${outcome.messageId}`, 'EX', MARKER_TTL);
@@ -174,7 +180,7 @@ export class DeliveryWorker {
     return outcome;
   }
 
-  /** Edits the status message; an archived thread (50083) is reopened once and the edit repeated. */
+  /** Edits the status message; an archived thread is reopened once and the edit repeated. */
   private async editUnarchiving(
     target: Parameters<typeof editMessage>[1],
     channelId: string,
@@ -184,7 +190,7 @@ export class DeliveryWorker {
     try {
       return await editMessage(this.ctx.rest, target, body, files);
     } catch (error) {
-      if (!(error instanceof DiscordAPIError) || error.code !== 50083) throw error;
+      if (!hasCode(error, RESTJSONErrorCodes.InvalidActionOnArchivedThread)) throw error;
       await this.ctx.rest.patch(Routes.channel(channelId), { body: { archived: false } });
       return editMessage(this.ctx.rest, target, body, files);
     }
@@ -221,8 +227,7 @@ export class DeliveryWorker {
       return { channelId, messageId: posted.id };
     } catch (error) {
       // An archived/locked thread or a deleted one: the clip goes to the parent channel instead.
-      if (!(error instanceof DiscordAPIError) || ![50083, 160005, 10003].includes(Number(error.code)))
-        throw error;
+      if (!hasCode(error, ...THREAD_CLOSED)) throw error;
       const parentId = await this.parentOf(channelId);
       if (!parentId)
         throw new UnrecoverableError(`nowhere to deliver ${jobId}: channel ${channelId} is gone`);
@@ -249,11 +254,19 @@ export class DeliveryWorker {
     }
   }
 
+  /**
+   * The channel a thread belongs to; undefined when Discord says the thread is gone. Anything else (a rate
+   * limit or outage that outlasted the REST client's retries) is thrown, so BullMQ retries the delivery
+   * rather than giving the clip up.
+   */
   private async parentOf(channelId: string): Promise<string | undefined> {
-    const channel = (await this.ctx.rest.get(Routes.channel(channelId)).catch(() => undefined)) as
-      | { parent_id?: string | null }
-      | undefined;
-    return channel?.parent_id ?? undefined;
+    try {
+      const channel = (await this.ctx.rest.get(Routes.channel(channelId))) as { parent_id?: string | null };
+      return channel.parent_id ?? undefined;
+    } catch (error) {
+      if (hasCode(error, RESTJSONErrorCodes.UnknownChannel)) return undefined;
+      throw error;
+    }
   }
 
   /** Starts the clip's thread, named after the prompt; returns its id (thread id = message id). */
@@ -269,19 +282,30 @@ export class DeliveryWorker {
       });
       return messageId;
     } catch (error) {
-      if (error instanceof DiscordAPIError && error.code === 160004) return messageId;
+      if (hasCode(error, RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage)) return messageId;
       // Threads are a convenience: a forum channel, a thread parent or a missing permission leaves none.
-      this.ctx.log.info({ err: error, channelId }, 'no thread for this clip');
+      // An outage leaves none too (the clip is posted and marked by now, so a retry would not come back
+      // here), which is worth a warning rather than a note.
+      if (error instanceof DiscordAPIError)
+        this.ctx.log.info({ err: error, channelId }, 'no thread for this clip');
+      else this.ctx.log.warn({ err: error, channelId, messageId }, 'no thread for this clip: Discord failed');
       return undefined;
     }
   }
 
+  /**
+   * Tells the requester why no clip is coming. A status message that is gone is given up; any other error
+   * is thrown, so the delivery is retried and the member is not left looking at a progress bar.
+   */
   private async notify(job: GenerateJob, jobId: string, body: Record<string, unknown>): Promise<void> {
     const target = statusTarget(job, this.ctx.clock());
     if (!target) return;
-    await editMessage(this.ctx.rest, target, { ...body, allowed_mentions: NO_PINGS }).catch(
-      (error: unknown) => this.ctx.log.debug({ err: error, jobId }, 'could not update the status message'),
-    );
+    try {
+      await editMessage(this.ctx.rest, target, { ...body, allowed_mentions: NO_PINGS });
+    } catch (error) {
+      if (!isGone(error)) throw error;
+      this.ctx.log.debug({ err: error, jobId }, 'status message gone; nothing to tell');
+    }
   }
 }
 

@@ -1,3 +1,7 @@
+import { DiscordAPIError } from 'discord.js';
+import { ZodError } from 'zod';
+import { InvalidPayload, invalidPayloadFrom } from '../queue/index.js';
+
 /**
  * Expected outcomes a member caused (a limit hit, a bad attachment, someone else's button) are
  * {@link UserError}s with a code; they are answered ephemerally and never logged as failures. Anything else
@@ -15,7 +19,9 @@ export type UserErrorCode =
   | 'NO_FIRST_FRAME'
   | 'JOB_NOT_FOUND'
   | 'PROMPT_REJECTED'
-  | 'NOT_IN_GUILD';
+  | 'NOT_IN_GUILD'
+  | 'PROMPT_TOO_LONG'
+  | 'TOO_MANY_CHANNELS';
 
 /** A member's request that cannot be served as asked; `message` is what they read. */
 export class UserError extends Error {
@@ -26,4 +32,12 @@ export class UserError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The code an error carries, for logs: a UserError's or InvalidPayload's own, Discord's JSON code. */
+export function errorCode(error: unknown): string | number | undefined {
+  if (error instanceof UserError || error instanceof InvalidPayload || error instanceof DiscordAPIError)
+    return error.code;
+  if (error instanceof ZodError) return invalidPayloadFrom(error).code;
+  return undefined;
 }

@@ -5,20 +5,14 @@ export {
   STILL_LIMITS,
   sniffImage,
 } from './attachments.js';
-export {
-  allowAll,
-  type CaptionService,
-  parseReplyRules,
-  type ReplyIntent,
-  type TextModerator,
-  verbatimCaptions,
-} from './captions.js';
+export { allowAll, type CaptionService, type ReplyIntent, type TextModerator } from './captions.js';
 export { type Bot, type BotOptions, startBot } from './client.js';
-export { commandDefinitions } from './commands/definitions.js';
+export { type CommandName, commandDefinitions } from './commands/definitions.js';
+export { commandHandlers } from './commands/handlers.js';
 export { decodeComponentId, encodeComponentId } from './components/ids.js';
 export type { BotContext, ModelInfo } from './context.js';
 export { type DeliveryOutcome, DeliveryWorker } from './delivery.js';
 export { UserError, type UserErrorCode } from './errors.js';
-export { describeError, NO_PINGS, progressBar, quote } from './messages.js';
-export { promptCaptions } from './prompt-adapter.js';
+export { describeError, failureEmbed, failureText, NO_PINGS, progressBar, quote } from './messages.js';
+export { promptCaptions, verbatimCaptions } from './prompt-adapter.js';
 export { type GuildSettings, guildSettingsSchema } from './state.js';

@@ -1,22 +1,32 @@
 import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  DiscordAPIError,
   MessageFlags,
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
+import type { Logger } from 'pino';
 import type { BotContext } from './context.js';
-import { UserError } from './errors.js';
+import { logEditFailure } from './discord-errors.js';
+import { errorCode, UserError } from './errors.js';
 import { type ClipRequest, submitClip } from './jobs.js';
 import { cancelRow, describeError, NO_PINGS, queuedEmbed, text } from './messages.js';
+import { settleStatus } from './progress.js';
 import type { EffectiveSettings } from './state.js';
 
-/** Discord error codes that mean "this interaction or message is gone": nothing to answer, nothing to retry. */
-export const GONE_CODES = new Set([10062, 10008, 10015, 40060, 50027, 10003]);
-
-export const isGone = (error: unknown) =>
-  error instanceof DiscordAPIError && typeof error.code === 'number' && GONE_CODES.has(error.code);
+/**
+ * Logs an error that was answered: a bug or an outage as an error; a request refused for a reason the
+ * member can act on (a limit, a bad option, a missing permission) as info with its code, never as a bug.
+ */
+export function logAnswered(
+  log: Logger,
+  error: unknown,
+  unexpected: boolean,
+  fields: Record<string, unknown>,
+) {
+  if (unexpected) log.error({ err: error, ...fields }, 'request failed');
+  else log.info({ code: errorCode(error), ...fields }, 'request refused');
+}
 
 /** Answers an interaction with the member-facing text for an error; never throws. */
 export async function answerError(
@@ -25,11 +35,15 @@ export async function answerError(
   error: unknown,
 ): Promise<void> {
   const { message, unexpected } = describeError(error);
-  if (unexpected) ctx.log.error({ err: error, interaction: interaction.id }, 'interaction failed');
+  logAnswered(ctx.log, error, unexpected, { interaction: interaction.id });
   try {
     if ((interaction.deferred || interaction.replied) && !unexpected) {
       // The member's own mistake stays private: the public "thinking…" message gives way to an ephemeral one.
-      await interaction.deleteReply().catch(() => undefined);
+      await interaction
+        .deleteReply()
+        .catch((failure: unknown) =>
+          logEditFailure(ctx.log, failure, { interaction: interaction.id }, 'removing the deferred reply'),
+        );
       await interaction.followUp({
         content: message,
         flags: MessageFlags.Ephemeral,
@@ -46,8 +60,8 @@ export async function answerError(
       await interaction.reply({ content: message, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     }
   } catch (answerFailure) {
-    // Expired or unknown interactions cannot be answered; anything else is worth a log line.
-    if (!isGone(answerFailure)) ctx.log.warn({ err: answerFailure }, 'could not answer an interaction');
+    // Expired or unknown interactions cannot be answered; anything else is worth a warning.
+    logEditFailure(ctx.log, answerFailure, { interaction: interaction.id }, 'answering an interaction');
   }
 }
 
@@ -71,7 +85,15 @@ export async function reserveSlot(
   userId: string,
   settings: EffectiveSettings,
 ): Promise<string> {
-  const check = await ctx.state.reserve(userId, settings);
+  let check = await ctx.state.reserve(userId, settings);
+  if (!check.ok && check.reason === 'queued') {
+    // A lost release would hold the slot for days: drop ids whose job already ended, then ask once more.
+    const released = await ctx.queue.pruneInFlight(userId, ctx.keys.userReserved(userId));
+    if (released.length > 0) {
+      ctx.log.warn({ userId, released }, 'freed in-flight slots whose jobs had already ended');
+      check = await ctx.state.reserve(userId, settings);
+    }
+  }
   if (check.ok) return check.jobId;
   if (check.reason === 'cooldown') {
     throw new UserError('COOLDOWN', text.cooldown(Math.ceil(check.resetAt / 1000)));
@@ -123,6 +145,7 @@ export async function startClip(
       components: [cancelRow(jobId, interaction.user.id)],
       allowedMentions: NO_PINGS,
     });
+    await settleStatus(ctx, jobId, job);
   } finally {
     await ctx.state.unreserve(interaction.user.id, reserved);
   }

@@ -7,6 +7,7 @@ import {
   type GenerateJob,
   type GenerateJobInput,
   generateJobSchema,
+  parsePayload,
 } from '../queue/index.js';
 import type { BotContext } from './context.js';
 import { UserError } from './errors.js';
@@ -91,7 +92,7 @@ export async function submitClip(
   };
   const jobId = request.jobId;
   // Recorded first: the progress editor and the delivery worker look the job up by id.
-  const job = generateJobSchema.parse(input);
+  const job = parsePayload(generateJobSchema, input);
   await ctx.state.saveJob({ jobId, job, ...(request.threadId ? { threadId: request.threadId } : {}) });
   const { position } = await ctx.queue.enqueue(input, jobId);
   const eta = await ctx.queue.etaSeconds(Math.max(0, position));

@@ -5,9 +5,21 @@ import {
   ButtonStyle,
   ComponentType,
   DiscordAPIError,
+  HTTPError,
+  RESTJSONErrorCodes,
 } from 'discord.js';
-import type { GenerateJob, JobResult, JobStatus, Progress } from '../queue/index.js';
-import { InvalidPayload } from '../queue/index.js';
+import { ZodError } from 'zod';
+import type {
+  Capability,
+  GenerateJob,
+  JobFailure,
+  JobResult,
+  JobStatus,
+  ModerationCategory,
+  PayloadProblem,
+  Progress,
+} from '../queue/index.js';
+import { InvalidPayload, invalidPayloadFrom } from '../queue/index.js';
 import { encodeComponentId } from './components/ids.js';
 import { UserError } from './errors.js';
 
@@ -110,12 +122,16 @@ export function progressEmbed(job: GenerateJob, jobId: string, progress: Progres
   return embed;
 }
 
-export function failedEmbed(job: GenerateJob, jobId: string, reason: string): APIEmbed {
-  return {
-    ...baseEmbed(job, jobId),
-    color: RED,
-    description: `This clip could not be made: ${quote(reason, 500)}`,
-  };
+/** The status message of a job that ended without a clip: the sentence for its failure code. */
+export function failedEmbed(job: GenerateJob, jobId: string, failure: JobFailure): APIEmbed {
+  return { ...baseEmbed(job, jobId), color: RED, description: failureText(failure) };
+}
+
+/** What the status message shows for a failure: cancelled and too-large have embeds of their own. */
+export function failureEmbed(job: GenerateJob, jobId: string, failure: JobFailure): APIEmbed {
+  if (failure.code === 'CANCELLED') return cancelledEmbed(job, jobId);
+  if (failure.code === 'CLIP_TOO_LARGE') return tooLargeEmbed(job, jobId, failure.bytes, failure.limit);
+  return failedEmbed(job, jobId, failure);
 }
 
 export function cancelledEmbed(job: GenerateJob, jobId: string): APIEmbed {
@@ -127,15 +143,11 @@ export function deliveredEmbed(job: GenerateJob, result: JobResult, jobId: strin
   const embed = baseEmbed(job, jobId);
   embed.title = 'Your clip is ready';
   embed.color = GREEN;
-  const checks =
-    result.checks.length === 0
-      ? 'none reported by the engine'
-      : result.checks
-          .map(
-            (c) =>
-              `${c.passed ? '✅' : '⚠️'} ${quote(c.name, 64)}${c.detail ? ` — ${quote(c.detail, 120)}` : ''}`,
-          )
-          .join('\n');
+  const checks = result.checks
+    .map(
+      (c) => `${c.passed ? '✅' : '⚠️'} ${quote(c.name, 64)}${c.detail ? ` — ${quote(c.detail, 120)}` : ''}`,
+    )
+    .join('\n');
   embed.fields = [
     ...(embed.fields ?? []),
     {
@@ -148,20 +160,15 @@ export function deliveredEmbed(job: GenerateJob, result: JobResult, jobId: strin
         1024,
       ),
     },
-    { name: 'Checks', value: clip(checks, 1024) },
+    // The engine reports exactly the checks that ran; with none, there is nothing to say.
+    ...(checks ? [{ name: 'Checks', value: clip(checks, 1024) }] : []),
   ];
   embed.footer = { text: `job ${jobId} · seed ${result.seed} · lineage depth ${job.lineage.depth}` };
   return embed;
 }
 
 export function tooLargeEmbed(job: GenerateJob, jobId: string, bytes: number, limit: number): APIEmbed {
-  return {
-    ...baseEmbed(job, jobId),
-    color: RED,
-    description:
-      `The clip is ${(bytes / 1024 / 1024).toFixed(1)} MiB but this server accepts attachments up to ` +
-      `${(limit / 1024 / 1024).toFixed(1)} MiB, so it cannot be posted here. Try a shorter duration.`,
-  };
+  return { ...baseEmbed(job, jobId), color: RED, description: text.tooLarge(bytes, limit) };
 }
 
 type Row = APIActionRowComponent<APIButtonComponent>;
@@ -228,8 +235,19 @@ export const text = {
     'You can ask again as soon as one of them finishes; `/queue` shows where they are.',
   channelNotAllowed: (channels: string[]) =>
     `I only make clips in ${channels.map((c) => `<#${c}>`).join(', ')} on this server.`,
-  noFirstFrame: (model: string) =>
-    `The current model (${model}) cannot start a clip from an image (it does not support first-frame conditioning).`,
+  noFirstFrame: (model: string) => text.unsupported('image', model),
+  unsupported: (capability: Capability, model: string) =>
+    `The current model (${quote(model, 120)}) ${CAPABILITY_ADVICE[capability]}`,
+  tooLarge: (bytes: number, limit: number) =>
+    `The clip is ${mib(bytes)} MiB but this server accepts attachments up to ${mib(limit)} MiB, so it ` +
+    'cannot be posted here. Try a shorter duration.',
+  promptTooLong: (length: number, limit: number, withStyle: boolean) =>
+    `${withStyle ? 'Your prompt and style together are' : 'Your prompt is'} ${count(length)} characters; ` +
+    `the limit is ${count(limit)}. Please shorten ${withStyle ? 'the prompt or the style' : 'it'} and try again.`,
+  tooManyChannels: (limit: number) =>
+    `This server already allows clips in ${count(limit)} channels, the most I can keep. Remove one with ` +
+    '`/settings channel allowed:False` first, or remove them all to allow clips everywhere.',
+  invalidRequest: (problem: PayloadProblem) => `That request isn't valid: ${problemWords(problem)}`,
   refusedPrompt: (reason: string) => `I can't make that clip: ${reason}`,
   queueLine: (s: JobStatus, eta: number | undefined) =>
     `• \`${s.jobId}\` — ${quote(s.job?.prompt ?? '', 80)} — ${
@@ -239,18 +257,129 @@ export const text = {
     }`,
 };
 
+const CAPABILITY_ADVICE: Record<Capability, string> = {
+  image: 'cannot start a clip from an image. Describe the scene with `/generate` instead.',
+  extend: 'cannot extend clips. Press Retry for a new take, or ask `/generate` for a longer clip.',
+  loop: 'cannot make clips that loop. Press Retry for a new take instead.',
+  request: 'cannot make this clip as asked. Try a shorter duration or another aspect ratio.',
+};
+
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The policy's categories in plain words (what was refused, never the prompt that was). */
+const CATEGORY_WORDS: Record<ModerationCategory, string> = {
+  sexual: 'sexual content',
+  minors: 'content involving minors',
+  violence: 'graphic violence',
+  hate: 'hate',
+  harassment: 'harassment',
+  self_harm: 'self-harm',
+  likeness: "a real person's likeness",
+  ip: "someone else's characters or brands",
+  injection: 'instructions aimed at the caption writer',
+};
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The sentence a member reads for a job that ended without a clip. Built from the code and its data only:
+ * the failure's own `message` is the engine's wording and is never shown. There is no default branch, so a
+ * code added to the contract without a sentence here fails to compile.
+ */
+export function failureText(failure: JobFailure): string {
+  switch (failure.code) {
+    case 'INVALID_REQUEST':
+      return failure.field
+        ? `This clip could not be made: the engine could not use its ${fieldWords(failure.field).name}. ` +
+            'Please start a new one.'
+        : 'This clip could not be made: the engine could not read the request. Please start a new one.';
+    case 'POLICY_REFUSED':
+      return failure.categories.length > 0
+        ? `This clip was refused by the content policy (${listWords(failure.categories.map((c) => CATEGORY_WORDS[c]))}). ` +
+            'Please try a different prompt.'
+        : 'This clip was refused by the content policy. Please try a different prompt.';
+    case 'CANCELLED':
+      return 'This clip was cancelled.';
+    case 'UNSUPPORTED':
+      return text.unsupported(failure.capability, failure.model);
+    case 'OVER_LIMIT':
+      return failure.field === 'durationSeconds'
+        ? `This clip would be ${count(failure.asked)} s long, but the engine makes clips of at most ` +
+            `${count(failure.limit)} s. Please ask for ${count(failure.limit)} s or less.`
+        : `This clip asks for ${count(failure.asked)} denoising steps, but the engine allows at most ` +
+            `${count(failure.limit)}. Please ask for fewer.`;
+    case 'EXPIRED':
+      return failure.what === 'image'
+        ? 'The image this clip starts from is no longer stored (uploads are kept for a limited time). ' +
+            'Please upload it again with `/animate`.'
+        : 'The clip this one builds on is no longer stored, so it cannot be extended or looped any more. ' +
+            'Start a new one with `/generate`.';
+    case 'CLIP_TOO_LARGE':
+      return text.tooLarge(failure.bytes, failure.limit);
+    case 'TIMED_OUT':
+      return (
+        `This clip took longer than ${failure.seconds ? `${count(Math.round(failure.seconds))} s` : 'allowed'} ` +
+        'and was stopped. Try a shorter duration, or try again when the queue is quieter.'
+      );
+    case 'ENGINE_ERROR':
+      return 'Something went wrong while making this clip; it was nothing you did. Please try again in a moment.';
+  }
+}
+
+/** Names and units for the payload fields a member can influence; others are read from their path. */
+const FIELD_WORDS: Record<string, { name: string; unit?: string }> = {
+  payload: { name: 'request' },
+  prompt: { name: 'prompt', unit: 'characters' },
+  'caption.text': { name: 'caption', unit: 'characters' },
+  durationSeconds: { name: 'duration', unit: 'seconds' },
+  channels: { name: 'list of allowed channels', unit: 'channels' },
+  maxQueued: { name: 'per-member limit', unit: 'clips' },
+  cooldownSeconds: { name: 'cooldown', unit: 'seconds' },
+  defaultDurationSeconds: { name: 'default duration', unit: 'seconds' },
+};
+
+function fieldWords(field: string): { name: string; unit?: string } {
+  const known = FIELD_WORDS[field];
+  if (known) return known;
+  const words = field
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return { name: quote(words || 'request', 80) };
+}
+
+function problemWords(problem: PayloadProblem): string {
+  const { name, unit } = fieldWords(problem.field);
+  // Units are plural nouns ("characters"); one of them reads "1 character".
+  const units = unit && problem.limit === 1 ? unit.slice(0, -1) : unit;
+  const limit = problem.limit === undefined ? '' : `${count(problem.limit)}${units ? ` ${units}` : ''}`;
+  if (problem.kind === 'too_big')
+    return `the ${name} is over its limit${limit ? ` of ${limit}` : ''}. Please shorten it and try again.`;
+  if (problem.kind === 'too_small')
+    return `the ${name} is under its minimum${limit ? ` of ${limit}` : ''}. Please change it and try again.`;
+  return `the ${name} is not something I can use. Please change it and try again.`;
+}
+
+const DISCORD_TROUBLE = 'Discord is having trouble right now; please try again shortly.';
+
 /** The one place an error becomes a sentence for a member. Returns the text and whether it is a bug. */
 export function describeError(error: unknown): { message: string; unexpected: boolean } {
   if (error instanceof UserError) return { message: error.message, unexpected: false };
-  if (error instanceof InvalidPayload) {
-    return { message: `That request isn't valid (${error.reason}).`, unexpected: false };
+  const invalid = error instanceof ZodError ? invalidPayloadFrom(error) : error;
+  if (invalid instanceof InvalidPayload) {
+    return { message: text.invalidRequest(invalid.problem), unexpected: false };
   }
   if (error instanceof DiscordAPIError) {
-    if (error.code === 50013)
+    if (error.code === RESTJSONErrorCodes.MissingPermissions)
       return { message: 'I am missing a permission in this channel.', unexpected: false };
-    if (error.status === 429 || error.status >= 500) {
-      return { message: 'Discord is having trouble right now; please try again shortly.', unexpected: true };
-    }
+    if (error.status === 429 || error.status >= 500) return { message: DISCORD_TROUBLE, unexpected: true };
   }
+  if (error instanceof HTTPError) return { message: DISCORD_TROUBLE, unexpected: true };
   return { message: 'Something went wrong on my side. Please try again in a moment.', unexpected: true };
 }

@@ -1,8 +1,14 @@
 import type { QueueEvents } from 'bullmq';
-import { type GenerateJob, type Progress, progressSchema } from '../queue/index.js';
+import {
+  decodeFailure,
+  type GenerateJob,
+  type JobFailure,
+  type Progress,
+  progressSchema,
+} from '../queue/index.js';
 import { type BotContext, editMessage, statusTarget } from './context.js';
-import { isGone } from './interactions.js';
-import { cancelledEmbed, failedEmbed, NO_PINGS, progressEmbed } from './messages.js';
+import { isGone, logEditFailure } from './discord-errors.js';
+import { failureEmbed, NO_PINGS, progressEmbed } from './messages.js';
 
 interface Pending {
   lastAt: number;
@@ -94,18 +100,39 @@ export class ProgressEditor {
     }
   }
 
-  private async onFailed(jobId: string, reason: string): Promise<void> {
+  private async onFailed(jobId: string, failedReason: string): Promise<void> {
     if (this.closed) return;
     const job = await this.job(jobId);
     this.finish(jobId);
     if (!job) return;
-    const target = statusTarget(job, this.ctx.clock());
-    if (!target) return;
-    const cancelled = /cancel|abort/i.test(reason);
-    await editMessage(this.ctx.rest, target, {
-      embeds: [cancelled ? cancelledEmbed(job, jobId) : failedEmbed(job, jobId, reason)],
-      components: [],
-      allowed_mentions: NO_PINGS,
-    }).catch((error: unknown) => this.ctx.log.debug({ err: error, jobId }, 'could not show a failure'));
+    const failure = decodeFailure(failedReason);
+    this.ctx.log.info({ jobId, code: failure.code }, 'job ended without a clip');
+    await showFailure(this.ctx, jobId, job, failure);
   }
+}
+
+/** Replaces a job's status message with what its failure means for the member (best effort). */
+export async function showFailure(
+  ctx: BotContext,
+  jobId: string,
+  job: GenerateJob,
+  failure: JobFailure,
+): Promise<void> {
+  const target = statusTarget(job, ctx.clock());
+  if (!target) return;
+  await editMessage(ctx.rest, target, {
+    embeds: [failureEmbed(job, jobId, failure)],
+    components: [],
+    allowed_mentions: NO_PINGS,
+  }).catch((error: unknown) => logEditFailure(ctx.log, error, { jobId }, 'showing a failure'));
+}
+
+/**
+ * Called right after a handler shows "Queued": an engine can fail a job (a capability the model lacks)
+ * before that edit lands, and the failure notice, already shown, would be overwritten. The state is read
+ * after the edit, so either this sees the failure or the failure event comes later and shows it.
+ */
+export async function settleStatus(ctx: BotContext, jobId: string, job: GenerateJob): Promise<void> {
+  const status = await ctx.queue.status(jobId);
+  if (status.state === 'failed' && status.failure) await showFailure(ctx, jobId, job, status.failure);
 }

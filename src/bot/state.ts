@@ -1,7 +1,13 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { Config } from '../config/index.js';
-import { type GenerateJob, generateJobSchema, type Keys, resultSchema } from '../queue/index.js';
+import {
+  type GenerateJob,
+  generateJobSchema,
+  type Keys,
+  parsePayload,
+  resultSchema,
+} from '../queue/index.js';
 
 /** Per-server settings, set with /settings and stored in Redis. Absent fields fall back to the config. */
 export const guildSettingsSchema = z.object({
@@ -61,20 +67,15 @@ return {0, queued}
 
 /** The bot's own Redis state: settings, job records, thread → clip, limits. */
 export class BotState {
-  private readonly root: string;
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keys,
     private readonly config: Config,
     private readonly clock: () => number = Date.now,
-  ) {
-    this.root = `${keys.bullPrefix}:bot`;
-  }
+  ) {}
 
   async settings(guildId: string | null): Promise<EffectiveSettings> {
-    const stored = guildId ? await this.redis.get(this.keys.guildSettings(guildId)) : null;
-    const parsed = guildSettingsSchema.safeParse(stored ? JSON.parse(stored) : {});
-    const s = parsed.success ? parsed.data : guildSettingsSchema.parse({});
+    const s = guildId ? await this.storedSettings(guildId) : guildSettingsSchema.parse({});
     return {
       channels: s.channels,
       maxQueued: s.maxQueued ?? this.config.USER_MAX_QUEUED,
@@ -87,19 +88,22 @@ export class BotState {
     };
   }
 
+  /**
+   * Applies a change to a server's settings. A result the schema refuses (one channel too many) throws
+   * `InvalidPayload` naming the field and its limit, and nothing is written.
+   */
   async updateSettings(guildId: string, change: (s: GuildSettings) => GuildSettings): Promise<GuildSettings> {
-    const key = this.keys.guildSettings(guildId);
-    const stored = await this.redis.get(key);
-    const parsed = guildSettingsSchema.safeParse(stored ? JSON.parse(stored) : {});
-    const next = guildSettingsSchema.parse(
-      change(parsed.success ? parsed.data : guildSettingsSchema.parse({})),
-    );
-    await this.redis.set(key, JSON.stringify(next));
+    const next = parsePayload(guildSettingsSchema, change(await this.storedSettings(guildId)));
+    await this.redis.set(this.keys.guildSettings(guildId), JSON.stringify(next));
     return next;
   }
 
-  private reservations(userId: string): string {
-    return `${this.root}:user:${userId}:reserved`;
+  /** A server's stored settings; a missing or unreadable value reads as the defaults. */
+  private async storedSettings(guildId: string): Promise<GuildSettings> {
+    const parsed = guildSettingsSchema.safeParse(
+      readJson(await this.redis.get(this.keys.guildSettings(guildId))),
+    );
+    return parsed.success ? parsed.data : guildSettingsSchema.parse({});
   }
 
   /**
@@ -114,7 +118,7 @@ export class BotState {
       // The queue's in-flight set for this member (the queue keys it by user id).
       this.keys.userQueued(userId),
       this.keys.userCooldown(userId),
-      this.reservations(userId),
+      this.keys.userReserved(userId),
       String(settings.maxQueued),
       String(settings.cooldownSeconds * 1000),
       jobId,
@@ -125,27 +129,35 @@ export class BotState {
   }
 
   async unreserve(userId: string, jobId: string): Promise<void> {
-    await this.redis.srem(this.reservations(userId), jobId);
+    await this.redis.srem(this.keys.userReserved(userId), jobId);
   }
 
   async saveJob(record: JobRecord): Promise<void> {
-    await this.redis.set(`${this.root}:job:${record.jobId}`, JSON.stringify(record), 'EX', RECORD_TTL);
+    await this.redis.set(this.keys.botJob(record.jobId), JSON.stringify(record), 'EX', RECORD_TTL);
   }
 
   async job(jobId: string): Promise<JobRecord | undefined> {
-    const raw = await this.redis.get(`${this.root}:job:${jobId}`);
-    if (!raw) return undefined;
-    const parsed = jobRecordSchema.safeParse(JSON.parse(raw));
+    const parsed = jobRecordSchema.safeParse(readJson(await this.redis.get(this.keys.botJob(jobId))));
     return parsed.success ? parsed.data : undefined;
   }
 
   /** Points a thread at its latest clip: replies in it refine/extend that one. */
   async setThreadJob(threadId: string, jobId: string): Promise<void> {
-    await this.redis.set(`${this.root}:thread:${threadId}`, jobId, 'EX', RECORD_TTL);
+    await this.redis.set(this.keys.botThread(threadId), jobId, 'EX', RECORD_TTL);
   }
 
   async threadJob(threadId: string): Promise<string | undefined> {
-    return (await this.redis.get(`${this.root}:thread:${threadId}`)) ?? undefined;
+    return (await this.redis.get(this.keys.botThread(threadId))) ?? undefined;
+  }
+}
+
+/** A stored JSON value, or undefined when absent or corrupt (the reader's schema then refuses it). */
+function readJson(stored: string | null): unknown {
+  if (stored === null) return undefined;
+  try {
+    return JSON.parse(stored);
+  } catch {
+    return undefined;
   }
 }
 

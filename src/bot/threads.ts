@@ -1,9 +1,10 @@
 import type { Message } from 'discord.js';
 import type { BotContext } from './context.js';
 import { editMessage } from './context.js';
-import { assertChannelAllowed, reserveSlot } from './interactions.js';
+import { assertChannelAllowed, logAnswered, reserveSlot } from './interactions.js';
 import { followUp, submitClip } from './jobs.js';
 import { cancelRow, describeError, NO_PINGS, queuedEmbed, text } from './messages.js';
+import { settleStatus } from './progress.js';
 
 /**
  * A member's reply in a clip's thread continues that clip: refine, extend, loop (read by the caption
@@ -80,10 +81,11 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
         allowed_mentions: NO_PINGS,
       },
     );
+    await settleStatus(ctx, newJobId, job);
   } catch (error) {
-    const { message: said2, unexpected } = describeError(error);
-    if (unexpected) ctx.log.error({ err: error, thread: thread.id }, 'thread reply failed');
-    await answer(said2);
+    const { message: reason, unexpected } = describeError(error);
+    logAnswered(ctx.log, error, unexpected, { thread: thread.id });
+    await answer(reason);
   } finally {
     if (reserved) await ctx.state.unreserve(message.author.id, reserved);
   }

@@ -1,8 +1,8 @@
 // `npm run generate -- "prompt"`: prompt → caption → queue → engine → MP4 on disk, on the built-in defaults.
 import { randomInt } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Job } from 'bullmq';
 import { startEngine } from '../engine/index.js';
 import {
@@ -35,7 +35,10 @@ async function main(argv: string[]): Promise<void> {
   try {
     const args = (() => {
       try {
-        return parseGenerateArgs(argv, { maxDuration: config.MAX_DURATION_SECONDS });
+        return parseGenerateArgs(argv, {
+          maxDuration: config.MAX_DURATION_SECONDS,
+          maxSteps: config.MAX_STEPS,
+        });
       } catch (error) {
         if (error instanceof UsageError) throw new UsageError(`${error.message}\n\n${GENERATE_USAGE}`);
         throw error;
@@ -43,7 +46,9 @@ async function main(argv: string[]): Promise<void> {
     })();
     const jobId = crypto.randomUUID();
     const outPath = resolve(args.out ?? `out/${jobId}.mp4`);
-    await ensureWritable(outPath);
+    // Checked before anything is generated: a clip made only to be thrown away wastes the whole run.
+    const output = await prepareOutput(outPath);
+    cleanup.push(() => output.discard());
 
     const seed = args.seed ?? randomInt(0, 2 ** 32 - 1);
     const durationSeconds = args.durationSeconds ?? config.DEFAULT_DURATION_SECONDS;
@@ -90,7 +95,10 @@ async function main(argv: string[]): Promise<void> {
       ...(args.steps && { steps: args.steps }),
     };
     process.once('SIGINT', () => {
-      void queue.cancel(jobId).then(() => exitWith('cancelled', 130));
+      void queue
+        .cancel(jobId)
+        .then(() => output.discard())
+        .then(() => exitWith('cancelled', 130));
     });
     await queue.enqueue(job, jobId);
     const bullJob = await Job.fromId<GenerateJobInput, JobResult>(queue.queue, jobId);
@@ -110,7 +118,7 @@ async function main(argv: string[]): Promise<void> {
     const store = new RedisArtifactStore(redis, keys.artifact, config.ARTIFACT_TTL_SECONDS);
     const artifact = await store.get(artifactKeys.clip(jobId));
     if (!artifact) throw new Error('the engine finished but the clip is not in the artifact store');
-    await writeFile(outPath, artifact.data);
+    await output.write(artifact.data);
 
     const timings = { expand: expandMs, queueWait: queueWaitMs, ...result.timings };
     if (args.json) {
@@ -153,15 +161,69 @@ async function main(argv: string[]): Promise<void> {
   await shutdown();
 }
 
-async function ensureWritable(path: string): Promise<void> {
+/** Where the clip goes: a file made beside the target at start, moved onto it once the clip exists. */
+interface OutputFile {
+  write(data: Uint8Array): Promise<void>;
+  /** Removes the placeholder when no clip will come (failed, cancelled); harmless after `write`. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Proves the clip can be written before anything is generated, by creating its file for real: permission
+ * bits do not stop root, but a read-only file system, /proc, a folder in the way or a full disk still do.
+ * The clip is written to that placeholder and renamed over the target, so a half-written MP4 never sits
+ * at the target path.
+ */
+async function prepareOutput(path: string): Promise<OutputFile> {
+  const placeholder = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
   try {
+    const existing = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (existing?.isDirectory())
+      throw new UsageError(`cannot write to ${path}: it is a folder; name an .mp4 file`);
+    if (existing && !existing.isFile())
+      throw new UsageError(`cannot write to ${path}: it is not a regular file`);
+    if (existing) await access(path, constants.W_OK);
     await makeDirectories(dirname(path));
-    await access(dirname(path), constants.W_OK);
+    await writeFile(placeholder, '', { flag: 'wx' });
   } catch (error) {
-    throw new UsageError(
-      `cannot write to ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write to ${path}: ${inWords(error as NodeJS.ErrnoException)}`);
   }
+  return {
+    async write(data) {
+      try {
+        await writeFile(placeholder, data);
+        await rename(placeholder, path);
+      } catch (error) {
+        throw new Error(`cannot write to ${path}: ${inWords(error as NodeJS.ErrnoException)}`);
+      }
+    },
+    discard: () => rm(placeholder, { force: true }),
+  };
+}
+
+// What a file-system error means for the person who named the path.
+const ERRNO_WORDS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'no file can be created there',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'the path has a symbolic link loop',
+};
+
+function inWords(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOTDIR')
+    return error.message.includes(' is not a folder')
+      ? error.message
+      : 'part of the path is a file, not a folder';
+  return (error.code && ERRNO_WORDS[error.code]) ?? (error.message.split('\n')[0] || 'the system refused it');
 }
 
 // One level at a time: Node's recursive mkdir spins forever under /proc, where every level answers ENOENT.
@@ -170,8 +232,7 @@ async function makeDirectories(dir: string): Promise<void> {
   for (let d = dir; ; d = dirname(d)) {
     const found = await stat(d).catch(() => undefined);
     if (found) {
-      if (!found.isDirectory())
-        throw Object.assign(new Error(`${d} is not a directory`), { code: 'ENOTDIR' });
+      if (!found.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR' });
       break;
     }
     missing.unshift(d);

@@ -29,6 +29,7 @@ const INSTALL_HINT =
 export async function obtainRedis(redisUrl: string | undefined, dataDir: string): Promise<RedisHandle> {
   if (redisUrl) {
     await ping(redisUrl, `Redis at REDIS_URL is not answering. ${INSTALL_HINT}`);
+    await checkDatabase(redisUrl);
     return { url: redisUrl, owned: false, stop: async () => {} };
   }
   const dir = resolve(dataDir, 'redis');
@@ -88,6 +89,42 @@ export async function obtainRedis(redisUrl: string | undefined, dataDir: string)
 
 async function ping(url: string, message: string): Promise<void> {
   if (!(await answers(url))) throw new RedisUnavailable(message);
+}
+
+/**
+ * The database REDIS_URL names must exist. ioredis only logs a failed SELECT (as an unhandled error event,
+ * with a stack trace) and then carries on in database 0, where the queue would mix with whatever lives there.
+ */
+async function checkDatabase(url: string): Promise<void> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2000,
+  });
+  redis.on('error', () => undefined);
+  const db = redis.options.db ?? 0;
+  try {
+    if (db === 0) return;
+    await redis.connect();
+    const refused = await redis.select(db).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    if (refused === undefined) return;
+    const count = await redis
+      .config('GET', 'databases')
+      .then((reply) => Number((reply as string[])[1]))
+      .catch(() => Number.NaN);
+    const fix = Number.isInteger(count)
+      ? `use a database from 0 to ${count - 1} in REDIS_URL, or raise \`databases\` in redis.conf`
+      : 'use a database this Redis has in REDIS_URL (0 always exists)';
+    throw new RedisUnavailable(
+      `REDIS_URL names database ${db}, which this Redis does not have (${refused}); ${fix}`,
+    );
+  } finally {
+    redis.disconnect();
+  }
 }
 
 async function answers(url: string): Promise<boolean> {

@@ -1,16 +1,31 @@
 import { z } from 'zod';
 import type { Caption } from '../queue/index.js';
 
+/** The longest value of each structured field, in characters (and the most attributes a subject has). */
+export const CAPTION_LIMITS = Object.freeze({
+  kind: 80,
+  color: 40,
+  motion: 120,
+  attribute: 60,
+  attributes: 8,
+  background: 200,
+  detail: 120,
+  note: 300,
+});
+
 /** One thing in the clip: what it is and how it looks and moves. */
 export const subjectSchema = z.object({
   /** The noun the model knows it by: a shape for the built-in model, any noun for a prose model. */
-  kind: z.string().min(1).max(80),
-  color: z.string().min(1).max(40).optional(),
+  kind: z.string().min(1).max(CAPTION_LIMITS.kind),
+  color: z.string().min(1).max(CAPTION_LIMITS.color).optional(),
   size: z.enum(['small', 'medium', 'large']).optional(),
   /** What it does: a vocabulary motion ("moving left") or a prose action ("rides a surfboard"). */
-  motion: z.string().min(1).max(120).optional(),
+  motion: z.string().min(1).max(CAPTION_LIMITS.motion).optional(),
   /** Other looks the user asked for that the caption language may or may not carry ("striped", "glowing"). */
-  attributes: z.array(z.string().min(1).max(60)).max(8).optional(),
+  attributes: z
+    .array(z.string().min(1).max(CAPTION_LIMITS.attribute))
+    .max(CAPTION_LIMITS.attributes)
+    .optional(),
 });
 export type Subject = z.infer<typeof subjectSchema>;
 
@@ -30,15 +45,15 @@ export const fieldSourceSchema = z.enum(['inferred', 'filled']);
  */
 export const structuredCaptionSchema = z.object({
   subjects: z.array(subjectSchema).min(1).max(8),
-  background: z.string().min(1).max(200),
-  camera: z.string().min(1).max(120).optional(),
-  lighting: z.string().min(1).max(120).optional(),
-  style: z.string().min(1).max(120).optional(),
+  background: z.string().min(1).max(CAPTION_LIMITS.background),
+  camera: z.string().min(1).max(CAPTION_LIMITS.detail).optional(),
+  lighting: z.string().min(1).max(CAPTION_LIMITS.detail).optional(),
+  style: z.string().min(1).max(CAPTION_LIMITS.detail).optional(),
   shots: z.array(structuredShotSchema).min(1).max(8).optional(),
   inferred: z.array(z.string()).default([]),
   filled: z.array(z.string()).default([]),
   /** Human-readable remarks: words that were not understood, approximations, an LLM answer that was rejected. */
-  notes: z.array(z.string().max(300)).default([]),
+  notes: z.array(z.string().max(CAPTION_LIMITS.note)).default([]),
 });
 export type StructuredCaption = z.infer<typeof structuredCaptionSchema>;
 

@@ -1,5 +1,5 @@
 import type { ModelCard } from '../queue/model-card/index.js';
-import type { ExpandedCaption, StructuredCaption, Subject } from './caption.js';
+import { CAPTION_LIMITS, type ExpandedCaption, type StructuredCaption, type Subject } from './caption.js';
 import {
   createMatcher,
   maxObjects,
@@ -148,7 +148,10 @@ function expandVocabulary(
         inferred.push(`${at}.color`);
         if (r.approximated)
           notes.push(
-            `"${read.color.surface}" is not in ${card.name}'s palette; used the nearest, ${r.value}`,
+            clip(
+              `"${read.color.surface}" is not in ${card.name}'s palette; used the nearest, ${r.value}`,
+              CAPTION_LIMITS.note,
+            ),
           );
       }
     }
@@ -162,7 +165,10 @@ function expandVocabulary(
     if (read.size !== undefined) {
       s.size = read.size.concept === 'small' ? 'small' : 'large';
       notes.push(
-        `size ("${read.size.surface}") is not in ${card.name}'s vocabulary; kept only in the structured fields`,
+        clip(
+          `size ("${read.size.surface}") is not in ${card.name}'s vocabulary; kept only in the structured fields`,
+          CAPTION_LIMITS.note,
+        ),
       );
     }
     subjects.push(s as Subject);
@@ -175,7 +181,10 @@ function expandVocabulary(
   }
   if (reading.extraBackgrounds.length > 0) {
     notes.push(
-      `one background per clip; kept "${reading.background?.surface}", dropped "${reading.extraBackgrounds.map((b) => b.surface).join('", "')}"`,
+      clip(
+        `one background per clip; kept "${reading.background?.surface}", dropped "${reading.extraBackgrounds.map((b) => b.surface).join('", "')}"`,
+        CAPTION_LIMITS.note,
+      ),
     );
   }
 
@@ -209,7 +218,8 @@ function expandVocabulary(
     const missing = subjects.some((_, i) => filled.includes(`subjects.${i}.kind`))
       ? ' (the objects were chosen for it)'
       : '';
-    notes.push(`${card.name} does not know "${reading.unknownWords.slice(0, 5).join('", "')}"${missing}`);
+    const words = reading.unknownWords.slice(0, 5).map((w) => clip(w, 40));
+    notes.push(clip(`${card.name} does not know "${words.join('", "')}"${missing}`, CAPTION_LIMITS.note));
   }
 
   const structured: StructuredCaption = {
@@ -270,16 +280,19 @@ function expandProse(lang: ProseLanguage, prompt: string, reading: PromptReading
       .trim()
       .replace(/[.!?\s]+$/, '') || 'an abstract shape';
   const first = reading.subjects[0];
-  const subject: Subject = { kind: description };
-  if (first?.color !== undefined) subject.color = first.color.surface;
-  if (first?.motion !== undefined) subject.motion = first.motion.surface;
+  const { head, rest, dropped } = splitDescription(description);
+  const subject: Subject = { kind: head };
+  if (rest.length > 0) subject.attributes = rest;
+  if (dropped > 0) notes.push(`the description was too long; its last ${dropped} characters were left out`);
+  if (first?.color !== undefined) subject.color = clip(first.color.surface, CAPTION_LIMITS.color);
+  if (first?.motion !== undefined) subject.motion = clip(first.motion.surface, CAPTION_LIMITS.motion);
 
   let background: string;
   let lighting: string;
   const known = reading.background === undefined ? undefined : PROSE_SETTINGS[reading.background.concept];
   if (known !== undefined && reading.background !== undefined) {
     // Already said in the description; the structured field records the reading.
-    background = reading.background.surface;
+    background = clip(reading.background.surface, CAPTION_LIMITS.background);
     lighting = known.lighting;
     inferred.push('background', 'lighting');
   } else {
@@ -288,7 +301,7 @@ function expandProse(lang: ProseLanguage, prompt: string, reading: PromptReading
     filled.push('background', 'lighting');
   }
   if (LIGHTING_WORDS.test(prompt)) {
-    lighting = prompt.match(LIGHTING_WORDS)?.[0] ?? lighting;
+    lighting = clip(prompt.match(LIGHTING_WORDS)?.[0] ?? lighting, CAPTION_LIMITS.detail);
     inferred.push('lighting');
   }
   const cameraSaid = prompt.match(CAMERA_WORDS)?.[0];
@@ -315,7 +328,9 @@ function expandProse(lang: ProseLanguage, prompt: string, reading: PromptReading
 export function renderProse(lang: ProseLanguage, s: StructuredCaption): string {
   // A setting the user already wrote into the description is not said twice.
   const bg = s.background.toLowerCase();
-  const includeSetting = !s.subjects.some((x) => x.kind.toLowerCase().includes(bg));
+  const includeSetting = !s.subjects.some((x) =>
+    [x.kind, ...(x.attributes ?? [])].some((part) => part.toLowerCase().includes(bg)),
+  );
   const subjects = s.subjects
     .map((x) => {
       const extra = x.attributes && x.attributes.length > 0 ? `, ${x.attributes.join(', ')}` : '';
@@ -336,4 +351,57 @@ export function renderProse(lang: ProseLanguage, s: StructuredCaption): string {
     if (w.length > max) text = `${w.slice(0, max).join(' ').replace(/[,.]$/, '')}.`;
   }
   return text;
+}
+
+// A prose subject's description is the user's words. The schema keeps `kind` short (it names the subject),
+// so a longer description continues in `attributes`, which renderProse writes right after it; a few
+// attribute slots stay free for details a thread reply adds ("more cinematic").
+const DESCRIPTION_PIECES = CAPTION_LIMITS.attributes - 2;
+
+/**
+ * Splits a description into a head that fits `kind` and pieces that fit an attribute each, breaking after a
+ * comma or semicolon where one is near the limit (so the rendered text keeps the user's punctuation), else
+ * between words. `dropped` counts the characters that did not fit.
+ */
+export function splitDescription(description: string): { head: string; rest: string[]; dropped: number } {
+  const [head, first] = takePiece(description, CAPTION_LIMITS.kind);
+  let remaining = first;
+  const rest: string[] = [];
+  while (remaining.length > 0 && rest.length < DESCRIPTION_PIECES) {
+    const [piece, after] = takePiece(remaining, CAPTION_LIMITS.attribute);
+    rest.push(piece);
+    remaining = after;
+  }
+  return { head, rest, dropped: remaining.length };
+}
+
+function takePiece(text: string, max: number): [string, string] {
+  if (text.length <= max) return [text, ''];
+  const window = text.slice(0, max + 1);
+  const clause = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+  // Before a joining word the inserted comma reads naturally ("…at night, under the northern lights").
+  const joining = lastMatch(window, JOINING_WORD);
+  const space = window.lastIndexOf(' ');
+  // A clause break is preferred, then a joining word, unless either would leave a stub of a piece.
+  const cut = clause >= max / 2 ? clause : joining >= max / 2 ? joining : space > 0 ? space : max;
+  const piece = text
+    .slice(0, cut)
+    .replace(/[\s,;]+$/, '')
+    .trim();
+  const after = text.slice(cut).replace(/^[\s,;]+/, '');
+  return piece.length > 0 ? [piece, after] : [text.slice(0, max), text.slice(max).trimStart()];
+}
+
+const JOINING_WORD =
+  / (?=(?:and|while|with|as|where|which|who|that|under|over|through|into|across|behind|beside|near|in|on|at|to|from|for|before|after|then) )/gi;
+
+function lastMatch(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+/** `text` within `max` characters, marked with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -96,6 +96,25 @@ export class GenerationQueue {
     await this.redis.srem(this.keys.userQueued(ownerOf(job)), jobId);
   }
 
+  /**
+   * Drops ids from a user's in-flight set whose job has completed, failed or is gone, and returns them.
+   * The engine releases a slot when a job ends; if that release is lost, the slot would stay taken until
+   * the set expires. `enqueuing` names a set of ids its producer is still enqueuing: between `enqueue`'s
+   * SADD and its add, a job is in the in-flight set but not yet in the queue, and must be kept.
+   */
+  async pruneInFlight(userId: string, enqueuing: string): Promise<string[]> {
+    const { completed, failed } = this.queue.keys;
+    return (await this.redis.eval(
+      PRUNE_IN_FLIGHT,
+      4,
+      this.keys.userQueued(userId),
+      enqueuing,
+      completed!,
+      failed!,
+      this.queue.toKey(''),
+    )) as string[];
+  }
+
   /** Jobs ahead of this one, in run order; -1 when the job is not waiting. */
   async position(jobId: string): Promise<number> {
     // O(log n) in Redis: plain waiting jobs (none from our producer, which always sets a priority) run
@@ -189,6 +208,22 @@ export class GenerationQueue {
     await this.queue.close();
   }
 }
+
+// One script, so a job cannot move between "checked" and "dropped": an id is dropped when it is not being
+// enqueued and its job hash is gone (removed, or past retention) or it sits in the completed or failed set.
+// ARGV[1] is the queue's job-key prefix (`<prefix>:generate:`); all keys share the deployment's hash tag.
+const PRUNE_IN_FLIGHT = `
+local dropped = {}
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  if redis.call('SISMEMBER', KEYS[2], id) == 0 and (
+    redis.call('EXISTS', ARGV[1] .. id) == 0 or
+    redis.call('ZSCORE', KEYS[3], id) or redis.call('ZSCORE', KEYS[4], id)) then
+    redis.call('SREM', KEYS[1], id)
+    dropped[#dropped + 1] = id
+  end
+end
+return dropped
+`;
 
 function ownerOf(job: Pick<GenerateJob, 'requester'>): string {
   // Discord snowflakes and CLI user names never look alike, so the user id alone names the owner.

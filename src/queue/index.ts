@@ -50,6 +50,7 @@ export {
   type PolicyLevel,
   policyLevelSchema,
 } from './policy.js';
+export { isVisiblyEmpty, PROMPT_MAX_CHARS } from './prompt-text.js';
 export { connectRedis } from './redis.js';
 export * from './schemas.js';
 export { invalidPayloadFrom, parsePayload } from './validate.js';

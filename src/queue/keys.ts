@@ -16,6 +16,12 @@ export interface Keys {
   guildSettings(guildId: string): string;
   /** Rolling average of recent clip wall times, for queue ETAs. */
   readonly clipSeconds: string;
+  /** The bot's record of a job (payload, result, message) beyond BullMQ's retention. */
+  botJob(jobId: string): string;
+  /** The clip a thread continues: replies in the thread refine or extend that job. */
+  botThread(threadId: string): string;
+  /** Job ids the bot has reserved for a member but not yet enqueued (part of the in-flight limit). */
+  userReserved(userId: string): string;
 }
 
 /** Builds the key scheme for a deployment prefix such as `zoetrope`. */
@@ -31,6 +37,9 @@ export function createKeys(prefix: string): Keys {
     delivered: (jobId) => `${root}:delivered:${jobId}`,
     guildSettings: (guildId) => `${root}:guild:${guildId}:settings`,
     clipSeconds: `${root}:stats:clip-seconds`,
+    botJob: (jobId) => `${root}:bot:job:${jobId}`,
+    botThread: (threadId) => `${root}:bot:thread:${threadId}`,
+    userReserved: (userId) => `${root}:bot:user:${userId}:reserved`,
   };
 }
 

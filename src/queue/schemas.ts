@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { moderationPolicySchema } from './policy.js';
+import { isVisiblyEmpty, PROMPT_MAX_CHARS } from './prompt-text.js';
 
 /** Bumped when a payload changes shape; a worker refuses versions it does not know. */
 export const CONTRACT_VERSION = 1;
@@ -86,7 +87,12 @@ export type Aspect = z.infer<typeof aspectSchema>;
 export const generateJobSchema = z.object({
   version: z.literal(CONTRACT_VERSION),
   kind: jobKindSchema,
-  prompt: z.string().trim().min(1).max(1000),
+  prompt: z
+    .string()
+    .trim()
+    .min(1)
+    .max(PROMPT_MAX_CHARS)
+    .refine((prompt) => !isVisiblyEmpty(prompt), 'has no visible characters'),
   caption: captionSchema,
   durationSeconds: z.number().positive().max(60),
   fps: z.number().int().min(1).max(60).optional(),

@@ -698,6 +698,12 @@ export class FakeDiscord extends EventEmitter {
     const thread = this.threads.get(threadId) as { thread_metadata: { archived: boolean } } | undefined;
     if (thread) thread.thread_metadata.archived = true;
   }
+
+  /** Locks a thread, as a moderator does: posting in it fails with "Thread is locked". */
+  lockThread(threadId: string): void {
+    const thread = this.threads.get(threadId) as { thread_metadata: { locked: boolean } } | undefined;
+    if (thread) thread.thread_metadata.locked = true;
+  }
 }
 
 function failure(i: Injection): [number, unknown, Record<string, string>] {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,10 +16,18 @@ interface Run {
 }
 
 function generate(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return command('generate', args, env);
+}
+
+function command(
+  name: 'generate' | 'caption' | 'start',
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/generate.ts', ...args],
+      ['--import', 'tsx', `src/cli/${name}.ts`, ...args],
       {
         env: {
           ...process.env,
@@ -96,9 +104,110 @@ describe('npm run generate', () => {
     expect(run.stderr).toMatch(/Redis at REDIS_URL is not answering/);
   });
 
+  it('GIVEN REDIS_URL names a database the server does not have THEN generate and npm start stop with one line', async () => {
+    const env = { REDIS_URL: `${TEST_REDIS_URL.replace(/\/\d*$/, '')}/99` };
+    const runs = await Promise.all([generate(['a red circle'], env), command('start', ['--engine'], env)]);
+    for (const run of runs) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^zoetrope: REDIS_URL names database 99, which this Redis does not have/);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  // FFMPEG_PATH points nowhere: a refusal that comes from --out proves it came before the engine started.
+  it.each([
+    ['a folder', () => makeFolder(join(dir, 'folder.mp4')), /it is a folder/],
+    [
+      'under a file',
+      () => writeAndReturn(join(dir, 'file.txt'), join(dir, 'file.txt', 'clip.mp4')),
+      /not a folder/,
+    ],
+    ['in /proc', () => '/proc/clip.mp4', /no file can be created there/],
+    ['in a folder /proc will not create', () => '/proc/nope/clip.mp4', /no file can be created there/],
+  ])('GIVEN --out %s THEN it is refused in words before anything is generated', async (_, target, words) => {
+    const out = target();
+    const run = await generate(['--out', out, 'a red circle'], { FFMPEG_PATH: '/nonexistent/ffmpeg' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      new RegExp(`^zoetrope: cannot write to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
+    );
+    expect(run.stderr).toMatch(words);
+    expect(run.stderr).not.toMatch(/\bE[A-Z]{3,}\b|ffmpeg/);
+    expect(run.stdout).toBe('');
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'GIVEN --out in a folder without write permission THEN it is refused before anything is generated',
+    async () => {
+      const locked = join(dir, 'locked');
+      mkdirSync(locked, { mode: 0o555 });
+      const run = await generate(['--out', join(locked, 'clip.mp4'), 'a red circle'], {
+        FFMPEG_PATH: '/nonexistent/ffmpeg',
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/cannot write to .*locked\/clip.mp4: permission denied/);
+    },
+  );
+
+  it('GIVEN a writable --out and a run that fails THEN no placeholder is left behind', async () => {
+    const folder = join(dir, 'left');
+    const run = await generate(['--out', join(folder, 'clip.mp4'), 'a red circle'], {
+      FFMPEG_PATH: '/nonexistent/ffmpeg',
+    });
+    expect(run.code).toBe(1);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('GIVEN ffmpeg cannot be found THEN it says how to install it', async () => {
     const run = await generate(['--no-expand', 'a red circle'], { FFMPEG_PATH: '/nonexistent/ffmpeg' });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/ffmpeg not found.*apt-get install ffmpeg/);
   });
+});
+
+function makeFolder(path: string): string {
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+function writeAndReturn(file: string, result: string): string {
+  writeFileSync(file, 'not a folder');
+  return result;
+}
+
+describe('npm run caption and npm run generate validate alike', () => {
+  const cards = mkdtempSync(join(tmpdir(), 'zoetrope-cards-'));
+  const corrupt = join(cards, 'corrupt');
+  mkdirSync(corrupt);
+  writeFileSync(
+    join(corrupt, 'model_index.json'),
+    JSON.stringify({ zoetrope: { name: 'broken', limits: {} } }),
+  );
+
+  // Each rule is tested for both parsers in test/unit/cli-args.test.ts; these show both commands use them.
+  it.each([
+    [
+      ['--duration', '20', 'a red circle'],
+      {},
+      2,
+      /--duration must be a number of seconds above 0 and at most 8/,
+    ],
+    [['\u200b\u200c\u200d\u2060\ufeff'], {}, 2, /the prompt is empty \(it has only invisible characters\)/],
+    [['a red circle'], { MODEL_DIR: corrupt }, 1, /the model card in .*corrupt is invalid \(zoetrope\.\w+/],
+  ])(
+    'GIVEN %j (env %j) THEN both refuse it with the same line and exit code %i',
+    async (args, env, code, message) => {
+      const [caption, made] = await Promise.all([
+        command('caption', args, env),
+        generate([...args, '--out', join(dir, 'alike.mp4')], env),
+      ]);
+      for (const run of [caption, made]) {
+        expect(run.code).toBe(code);
+        expect(run.stderr).toMatch(new RegExp(`^zoetrope: ${message.source}`));
+        expect(run.stdout).toBe('');
+      }
+      const first = (run: Run) => run.stderr.split('\n')[0]?.replace(/: set MODEL_DIR.*$/, '');
+      expect(first(caption)).toBe(first(made));
+    },
+  );
 });

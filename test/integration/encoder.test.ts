@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, promises as fs, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, promises as fs, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -140,6 +140,31 @@ describe('findFfmpeg', () => {
 
   it('GIVEN nothing anywhere THEN FfmpegMissing', async () => {
     await expect(findFfmpeg({ searchPath: '', npmFallback: false })).rejects.toBeInstanceOf(FfmpegMissing);
+  });
+
+  it('GIVEN an ffmpeg that hangs THEN it is reported as timed out, with its path, and nothing it started is left running', async () => {
+    // A wrapper whose child holds the pipes open, like a hung ffmpeg behind a shell script.
+    const fakeDir = mkdtempSync(path.join(os.tmpdir(), 'zoetrope-hanging-ffmpeg-'));
+    const fake = path.join(fakeDir, 'ffmpeg');
+    await fs.writeFile(fake, `#!/bin/sh\nsleep 5 &\necho $! > "$0.pid"\nwait\n`, { mode: 0o755 });
+    const started = Date.now();
+    const err = await findFfmpeg({ ffmpegPath: fake, probeTimeoutMs: 300 }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(err).toBeInstanceOf(FfmpegMissing);
+    expect((err as Error).message).toContain(`${fake}: timed out`);
+    expect((err as Error).message).not.toMatch(/does not run/);
+    const sleeper = Number(await fs.readFile(`${fake}.pid`, 'utf8'));
+    // A killed orphan may linger as a zombie where PID 1 does not reap; that counts as gone.
+    const alive = () => {
+      try {
+        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${sleeper}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 20 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(false);
+    rmSync(fakeDir, { recursive: true, force: true });
   });
 });
 

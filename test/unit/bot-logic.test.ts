@@ -5,11 +5,11 @@ import {
   decodeComponentId,
   describeError,
   encodeComponentId,
-  parseReplyRules,
   progressBar,
   quote,
   sniffImage,
   UserError,
+  verbatimCaptions,
 } from '../../src/bot/index.js';
 
 const CDN = ['https://cdn.discordapp.com'];
@@ -100,23 +100,36 @@ describe('stills for /animate', () => {
 });
 
 describe('thread replies without an expander', () => {
-  const context = { prompt: 'a red ball', caption: { text: 'a red ball moving left', expander: 'verbatim' } };
-  it('GIVEN loop, extend and question replies THEN the intent is read', () => {
-    expect(parseReplyRules('make it loop', context)).toEqual({ kind: 'loop' });
-    expect(parseReplyRules('extend it by 2 seconds', context)).toEqual({
+  // The stand-in reads replies with src/prompt's parser, like a deployment with an expander.
+  const captions = verbatimCaptions({ DEFAULT_DURATION_SECONDS: 2, MAX_DURATION_SECONDS: 8 });
+  const context = {
+    prompt: 'a red ball',
+    caption: { text: 'a red ball moving left', expander: 'verbatim' },
+    seed: 7,
+  };
+  const parseReply = (reply: string) => captions.intent(reply, context);
+  it('GIVEN loop, extend and question replies THEN the intent is read', async () => {
+    expect(await parseReply('make it loop')).toEqual({ kind: 'loop' });
+    expect(await parseReply('extend it by 2 seconds')).toEqual({
       kind: 'extend',
       direction: 'forward',
       seconds: 2,
     });
-    expect(parseReplyRules('what happened before', context)).toMatchObject({
+    expect(await parseReply('what happened before')).toMatchObject({
       kind: 'extend',
       direction: 'backward',
     });
-    expect(parseReplyRules('can you do sound?', context)).toEqual({ kind: 'question' });
+    const question = await parseReply('can you do sound?');
+    expect(question).toMatchObject({ kind: 'question' });
+    if (question.kind === 'question') expect(question.message).toContain('make it blue');
   });
-  it('GIVEN a change THEN it refines, keeping the caption', () => {
-    const intent = parseReplyRules('make it blue', context);
+  it('GIVEN a change THEN it refines, keeping the caption', async () => {
+    const intent = await parseReply('make it blue');
     expect(intent).toMatchObject({ kind: 'refine' });
-    if (intent.kind === 'refine') expect(intent.caption.text).toBe('a red ball moving left, make it blue');
+    if (intent.kind === 'refine') {
+      expect(intent.caption.text).toContain('blue ball moving left');
+      expect(intent.caption.text).not.toContain('red');
+      expect(intent.prompt).toContain('make it blue');
+    }
   });
 });

@@ -28,6 +28,22 @@ describe('config', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('GIVEN a default duration longer than the maximum THEN the error is one line naming DEFAULT_DURATION_SECONDS', () => {
+    let error: unknown;
+    try {
+      loadConfig({ MAX_DURATION_SECONDS: '4', DEFAULT_DURATION_SECONDS: '6' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe('DEFAULT_DURATION_SECONDS');
+    expect((error as ConfigError).message).toMatch(
+      /^DEFAULT_DURATION_SECONDS="6" is invalid: .*MAX_DURATION_SECONDS \(4\)/,
+    );
+    expect((error as ConfigError).message).not.toContain('\n');
+    expect(loadConfig({ MAX_DURATION_SECONDS: '4', DEFAULT_DURATION_SECONDS: '4' }).MAX_STEPS).toBe(50);
+  });
+
   it('GIVEN a bad secret THEN its value is not echoed', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://user:hunter2@x' })).toThrow(/^REDIS_URL is invalid/);
   });

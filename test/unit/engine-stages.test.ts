@@ -16,6 +16,7 @@ import {
   runStages,
   type Stage,
 } from '../../src/engine/stages/index.js';
+import { plan } from '../../src/engine/stages/plan.js';
 import { TestPatternGenerator } from '../../src/engine/test-pattern.js';
 import {
   type ArtifactStore,
@@ -59,6 +60,33 @@ function context(generator: VideoGenerator, extra: Partial<EngineServices> = {},
 }
 
 const io = () => ({ signal: new AbortController().signal, progress: () => undefined });
+
+describe('plan and the operator limits', () => {
+  const ffmpeg = { path: 'ffmpeg', version: 'n/a', source: 'system' as const };
+  const config = loadConfig({ MAX_DURATION_SECONDS: '4', DEFAULT_DURATION_SECONDS: '2', MAX_STEPS: '30' });
+
+  it('GIVEN a model whose default steps are above MAX_STEPS THEN it is asked for MAX_STEPS; a lower default or an asked count stands', async () => {
+    const steps = async (generator: VideoGenerator, data = job()) => {
+      const ctx = context(generator, { ffmpeg, config }, data);
+      expect(await plan.run(ctx, io())).toEqual({ ok: true });
+      return ctx.work.plan?.request.steps;
+    };
+    expect(await steps(new TestPatternGenerator({ steps: 80 }))).toBe(30);
+    expect(await steps(new TestPatternGenerator({ steps: 80 }), job({ steps: 12 }))).toBe(12);
+    expect(await steps(new TestPatternGenerator({ steps: 4 }))).toBeUndefined();
+  });
+
+  it('GIVEN a job over MAX_DURATION_SECONDS or MAX_STEPS THEN plan fails it as over the limit', async () => {
+    const generator = new TestPatternGenerator();
+    for (const [data, field] of [
+      [job({ durationSeconds: 4.5 }), 'durationSeconds'],
+      [job({ steps: 31 }), 'steps'],
+    ] as const) {
+      const outcome = await plan.run(context(generator, { ffmpeg, config }, data), io());
+      expect(outcome).toMatchObject({ ok: false, failure: { code: 'OVER_LIMIT', field } });
+    }
+  });
+});
 
 describe('the stage pipeline', () => {
   it('GIVEN the job stages THEN they run plan → generate → check → watermark → encode → sign → store → hand-off', () => {

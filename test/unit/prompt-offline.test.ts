@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   createExpander,
   createOfflineExpander,
+  expandedCaptionSchema,
+  parseIntentRules,
   parseVocabularyCaption,
   textsToModerate,
   toJobCaption,
@@ -302,5 +304,91 @@ describe('offline expander on a prose card', () => {
     expect(c.structured.camera).toBe('aerial');
     expect(c.structured.style).toBe('watercolor');
     expect(c.structured.inferred).toEqual(expect.arrayContaining(['camera', 'style']));
+  });
+});
+
+describe('offline expander on any input', () => {
+  const prose = createOfflineExpander(DEFAULT_PROSE_CARD);
+  const WORDS = [
+    'a',
+    'the',
+    'red',
+    'scarlet',
+    'ball',
+    'corgi',
+    'in',
+    'life',
+    'vest',
+    'rides',
+    'surfboard',
+    'across',
+    'glassy',
+    'wave',
+    'at',
+    'sunset',
+    'night',
+    'ocean',
+    'bouncing',
+    'spinning',
+    'slowly',
+    'neon',
+    'glowing',
+    'cinematic',
+    'close-up',
+    'and',
+    'then',
+    'with',
+    'under',
+    ',',
+    '.',
+    ';',
+    'big',
+    'tiny',
+    '🙂',
+    'café',
+    'glow'.padEnd(150, 'w'),
+    'x'.repeat(95),
+    'supercalifragilisticexpialidocious',
+  ];
+  // Seeded, so a failure names a prompt that fails again.
+  let state = 20240611;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const prompts = Array.from({ length: 300 }, () => {
+    const words = Array.from(
+      { length: 1 + Math.floor(next() * 220) },
+      () => WORDS[Math.floor(next() * WORDS.length)],
+    );
+    return words.join(' ').slice(0, 1000);
+  });
+
+  it('GIVEN 300 random and long prompts THEN every caption passes its own schema, on a prose and a vocabulary card', () => {
+    for (const [i, prompt] of prompts.entries()) {
+      for (const expander of [prose, offline]) {
+        const caption = expander.expand(prompt, { seed: i, durationSeconds: 1 + (i % 8) });
+        const parsed = expandedCaptionSchema.safeParse(caption);
+        expect(parsed.error?.issues[0], `${expander.card.name}: ${JSON.stringify(prompt)}`).toBeUndefined();
+        expect(captionSchema.safeParse(toJobCaption(caption)).success).toBe(true);
+      }
+    }
+  });
+
+  it('GIVEN a prose prompt longer than a subject name THEN the caption keeps its words and a thread reply still refines it', () => {
+    const prompt =
+      'A corgi in a red life vest rides a surfboard across a glassy wave at sunset, with spray flying behind ' +
+      'it, a crowd cheering on the beach, gulls wheeling above';
+    const caption = prose.expand(prompt, { seed: 1 });
+    expect(expandedCaptionSchema.safeParse(caption).success).toBe(true);
+    expect(caption.text.startsWith(prompt)).toBe(true);
+    const blue = parseIntentRules('make it blue', { caption, card: DEFAULT_PROSE_CARD });
+    expect(blue.kind).toBe('refine');
+    if (blue.kind === 'refine') {
+      expect(blue.caption.text).toMatch(
+        /^A corgi in a blue life vest rides a surfboard .* gulls wheeling above/,
+      );
+      expect(expandedCaptionSchema.safeParse(blue.caption).success).toBe(true);
+    }
   });
 });

@@ -7,15 +7,24 @@ import {
 import type { Config } from '../../config/index.js';
 import { aspectSchema } from '../../queue/index.js';
 
-/** The slash commands, as registered by `npm run deploy-commands`; limits come from the config. */
-export function commandDefinitions(
-  config: Pick<Config, 'MAX_DURATION_SECONDS'>,
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const guildOnly = [InteractionContextType.Guild];
-  const aspects = aspectSchema.options.map((a) => ({ name: a, value: a }));
-  return [
-    new SlashCommandBuilder()
-      .setName('generate')
+type Limits = Pick<Config, 'MAX_DURATION_SECONDS'>;
+
+/** Fills in a command whose name is already set: its description, contexts and options. */
+type Define = (
+  command: SlashCommandBuilder,
+  limits: Limits,
+) => { toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+
+const guildOnly = [InteractionContextType.Guild];
+const aspects = aspectSchema.options.map((a) => ({ name: a, value: a }));
+
+/**
+ * Every slash command, keyed by its name. The keys are {@link CommandName}, which the handler table must
+ * cover exactly, so a command cannot be registered without a handler (nor a handler left without one).
+ */
+const definitions = {
+  generate: (command, limits) =>
+    command
       .setDescription('Make a short video clip from a prompt')
       .setContexts(guildOnly)
       .addStringOption((o) =>
@@ -30,7 +39,7 @@ export function commandDefinitions(
           .setName('duration')
           .setDescription('Length in seconds')
           .setMinValue(1)
-          .setMaxValue(config.MAX_DURATION_SECONDS),
+          .setMaxValue(limits.MAX_DURATION_SECONDS),
       )
       .addStringOption((o) =>
         o
@@ -48,8 +57,8 @@ export function commandDefinitions(
       .addStringOption((o) =>
         o.setName('style').setDescription('A style to add to the prompt').setMaxLength(100),
       ),
-    new SlashCommandBuilder()
-      .setName('animate')
+  animate: (command, limits) =>
+    command
       .setDescription('Bring a still image to life')
       .setContexts(guildOnly)
       .addAttachmentOption((o) => o.setName('image').setDescription('PNG, JPEG or WebP').setRequired(true))
@@ -61,17 +70,17 @@ export function commandDefinitions(
           .setName('duration')
           .setDescription('Length in seconds')
           .setMinValue(1)
-          .setMaxValue(config.MAX_DURATION_SECONDS),
+          .setMaxValue(limits.MAX_DURATION_SECONDS),
       ),
-    new SlashCommandBuilder()
-      .setName('refine')
+  refine: (command) =>
+    command
       .setDescription("Change this thread's clip (use inside a clip's thread)")
       .setContexts(guildOnly)
       .addStringOption((o) =>
         o.setName('change').setDescription('e.g. "make it blue"').setRequired(true).setMaxLength(500),
       ),
-    new SlashCommandBuilder()
-      .setName('extend')
+  extend: (command, limits) =>
+    command
       .setDescription("Continue this thread's clip (use inside a clip's thread)")
       .setContexts(guildOnly)
       .addNumberOption((o) =>
@@ -79,7 +88,7 @@ export function commandDefinitions(
           .setName('seconds')
           .setDescription('How many seconds to add')
           .setMinValue(1)
-          .setMaxValue(config.MAX_DURATION_SECONDS),
+          .setMaxValue(limits.MAX_DURATION_SECONDS),
       )
       .addStringOption((o) =>
         o
@@ -87,18 +96,15 @@ export function commandDefinitions(
           .setDescription('Forward (what happens next) or backward (what came before)')
           .addChoices({ name: 'forward', value: 'forward' }, { name: 'backward', value: 'backward' }),
       ),
-    new SlashCommandBuilder()
-      .setName('queue')
-      .setDescription('Your queued and running clips')
-      .setContexts(guildOnly),
-    new SlashCommandBuilder()
-      .setName('cancel')
+  queue: (command) => command.setDescription('Your queued and running clips').setContexts(guildOnly),
+  cancel: (command) =>
+    command
       .setDescription('Cancel your queued or running clip')
       .setContexts(guildOnly)
       .addStringOption((o) => o.setName('job').setDescription('Job id (default: your latest)')),
-    new SlashCommandBuilder().setName('help').setDescription('How to use zoetrope'),
-    new SlashCommandBuilder()
-      .setName('settings')
+  help: (command) => command.setDescription('How to use zoetrope'),
+  settings: (command, limits) =>
+    command
       .setDescription('Server settings for zoetrope (Manage Server)')
       .setContexts(guildOnly)
       .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
@@ -135,7 +141,7 @@ export function commandDefinitions(
               .setDescription('Seconds')
               .setRequired(true)
               .setMinValue(1)
-              .setMaxValue(config.MAX_DURATION_SECONDS),
+              .setMaxValue(limits.MAX_DURATION_SECONDS),
           ),
       )
       .addSubcommand((s) =>
@@ -144,5 +150,17 @@ export function commandDefinitions(
           .setDescription("Whether anyone may press Retry/Extend/Loop on someone else's clip")
           .addBooleanOption((o) => o.setName('open').setDescription('Open to everyone?').setRequired(true)),
       ),
-  ].map((b) => b.toJSON());
+} satisfies Record<string, Define>;
+
+/** The name of a registered slash command. */
+export type CommandName = keyof typeof definitions;
+
+/** Whether a name (from an interaction) is one of ours. */
+export const isCommandName = (name: string): name is CommandName => Object.hasOwn(definitions, name);
+
+/** The slash commands, as registered by `npm run deploy-commands`; limits come from the config. */
+export function commandDefinitions(limits: Limits): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return Object.entries(definitions).map(([name, define]) =>
+    define(new SlashCommandBuilder().setName(name), limits).toJSON(),
+  );
 }

@@ -1,12 +1,21 @@
 import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { type Aspect, artifactKeys, aspectSchema } from '../../queue/index.js';
+import {
+  type Aspect,
+  artifactKeys,
+  aspectSchema,
+  generateJobSchema,
+  InvalidPayload,
+  invalidPayloadFrom,
+} from '../../queue/index.js';
 import { checkStill, fetchStill } from '../attachments.js';
 import { type BotContext, editMessage, statusTarget } from '../context.js';
+import { logEditFailure } from '../discord-errors.js';
 import { UserError } from '../errors.js';
 import { startClip } from '../interactions.js';
 import { followUp } from '../jobs.js';
 import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
-import type { JobRecord } from '../state.js';
+import type { GuildSettings, JobRecord } from '../state.js';
+import type { CommandName } from './definitions.js';
 
 type Handler = (ctx: BotContext, interaction: ChatInputCommandInteraction) => Promise<void>;
 
@@ -28,16 +37,36 @@ function durationOption(ctx: BotContext, interaction: ChatInputCommandInteractio
   return value;
 }
 
+// The job contract's own rule for prompts, so the limit a member is told is the one the queue enforces.
+const promptContract = generateJobSchema.pick({ prompt: true });
+
+/**
+ * The prompt the job carries: the member's words plus their style. Checked against the contract before
+ * the deferral, so a prompt the queue would refuse gets a private answer and takes no slot.
+ */
+function promptWithStyle(prompt: string, style: string | undefined): string {
+  const full = style ? `${prompt}, in a ${style} style` : prompt;
+  const checked = promptContract.safeParse({ prompt: full });
+  if (checked.success) return checked.data.prompt;
+  const invalid = invalidPayloadFrom(checked.error);
+  const { kind, limit } = invalid.problem;
+  if (kind === 'too_big' && limit !== undefined) {
+    throw new UserError('PROMPT_TOO_LONG', text.promptTooLong(full.length, limit, style !== undefined));
+  }
+  throw invalid;
+}
+
 const generate: Handler = async (ctx, interaction) => {
   const prompt = interaction.options.getString('prompt', true).trim();
-  const style = interaction.options.getString('style')?.trim();
+  const style = interaction.options.getString('style')?.trim() || undefined;
   const aspect = aspectSchema.safeParse(interaction.options.getString('aspect') ?? '1:1');
   if (!aspect.success) throw new UserError('BAD_OPTION', 'Unknown aspect ratio.');
   const seed = interaction.options.getInteger('seed');
   if (!prompt) throw new UserError('BAD_OPTION', 'The prompt is empty.');
+  const fullPrompt = promptWithStyle(prompt, style);
   await startClip(ctx, interaction, async (settings) => ({
     kind: 'generate',
-    prompt: style ? `${prompt}, in a ${style} style` : prompt,
+    prompt: fullPrompt,
     ...(seed !== null ? { seed } : {}),
     durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
     aspect: aspect.data as Aspect,
@@ -169,7 +198,7 @@ export async function markCancelled(ctx: BotContext, jobId: string): Promise<voi
     embeds: [cancelledEmbed(record.job, jobId)],
     components: [],
     allowed_mentions: NO_PINGS,
-  }).catch((error: unknown) => ctx.log.debug({ err: error, jobId }, 'could not mark a job cancelled'));
+  }).catch((error: unknown) => logEditFailure(ctx.log, error, { jobId }, 'marking a job cancelled'));
 }
 
 const help: Handler = async (_ctx, interaction) => {
@@ -188,7 +217,7 @@ const settings: Handler = async (ctx, interaction) => {
   const guildId = interaction.guildId;
   const sub = interaction.options.getSubcommand();
   if (sub !== 'show') {
-    await ctx.state.updateSettings(guildId, (s) => {
+    await changeSettings(ctx, guildId, (s) => {
       switch (sub) {
         case 'channel': {
           const channel = interaction.options.getChannel('channel', true).id;
@@ -225,8 +254,26 @@ const settings: Handler = async (ctx, interaction) => {
   await interaction.reply(ephemeral(lines.join('\n')));
 };
 
-/** Slash command handlers by name. */
-export const commandHandlers: Record<string, Handler> = {
+/** Saves a settings change; one channel over the schema's limit is the manager's to fix, and said so. */
+async function changeSettings(
+  ctx: BotContext,
+  guildId: string,
+  change: (s: GuildSettings) => GuildSettings,
+): Promise<void> {
+  try {
+    await ctx.state.updateSettings(guildId, change);
+  } catch (error) {
+    if (!(error instanceof InvalidPayload)) throw error;
+    const { field, kind, limit } = error.problem;
+    if (field === 'channels' && kind === 'too_big' && limit !== undefined) {
+      throw new UserError('TOO_MANY_CHANNELS', text.tooManyChannels(limit));
+    }
+    throw error;
+  }
+}
+
+/** Slash command handlers by name: exactly one per registered command (the type says so). */
+export const commandHandlers: Record<CommandName, Handler> = {
   generate,
   animate,
   refine,

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { constants, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -12,6 +12,8 @@ export interface FindFfmpegOptions {
   searchPath?: string;
   /** Skip the npm-bundled fallback (tests use this to see the "nothing found" message). */
   npmFallback?: boolean;
+  /** How long a candidate may take to answer `-version` before it counts as hung (default 10 s). */
+  probeTimeoutMs?: number;
 }
 
 /** A usable ffmpeg: its absolute path, version string (for the start-up log) and where it was found. */
@@ -31,7 +33,7 @@ const PROBE_TIMEOUT_MS = 10_000;
 export async function findFfmpeg(options: FindFfmpegOptions = {}): Promise<FfmpegBinary> {
   const tried: FfmpegCandidate[] = [];
   const attempt = async (candidate: string, source: FfmpegBinary['source']) => {
-    const probed = await probe(candidate);
+    const probed = await probe(candidate, options.probeTimeoutMs ?? PROBE_TIMEOUT_MS);
     if (typeof probed === 'string') {
       tried.push({ path: candidate, source, reason: probed });
       return undefined;
@@ -68,17 +70,17 @@ export function parseFfmpegVersion(output: string): string | undefined {
 }
 
 /** Run `-version`; resolve to the version, or to a reason string when the binary is unusable. */
-async function probe(binary: string): Promise<{ version: string } | string> {
-  const output = await new Promise<string | Error>((resolve) => {
-    execFile(binary, ['-hide_banner', '-version'], { timeout: PROBE_TIMEOUT_MS }, (err, stdout) =>
-      resolve(err ?? stdout),
-    );
-  });
-  if (output instanceof Error) {
-    const code = (output as NodeJS.ErrnoException).code;
+async function probe(binary: string, timeoutMs: number): Promise<{ version: string } | string> {
+  const output = await runVersion(binary, timeoutMs);
+  if (typeof output !== 'string') {
+    if ('timedOut' in output) return `timed out: no answer to -version within ${seconds(timeoutMs)}`;
+    const code = output.error?.code;
     if (code === 'ENOENT') return 'not found';
     if (code === 'EACCES') return 'not executable';
-    return `does not run (${output.message.split('\n')[0]})`;
+    if (output.error) return `does not run (${output.error.message.split('\n')[0]})`;
+    const how = output.signal ? `killed by ${output.signal}` : `exit code ${output.code}`;
+    const said = output.stderr.trim().split('\n').at(-1)?.slice(0, 200);
+    return `does not run (${how}${said ? `: ${said}` : ''})`;
   }
   const version = parseFfmpegVersion(output);
   if (!version) return 'not an ffmpeg binary (no version line)';
@@ -86,6 +88,58 @@ async function probe(binary: string): Promise<{ version: string } | string> {
   if (!output.includes('--enable-libx264')) return `version ${version} is built without libx264`;
   return { version };
 }
+
+type VersionRun =
+  | string
+  | { timedOut: true }
+  | { error?: NodeJS.ErrnoException; code?: number | null; signal?: NodeJS.Signals | null; stderr: string };
+
+/**
+ * Runs `binary -version` in a process group of its own. On timeout the whole group is killed and the probe
+ * answers at once: a wrapper script's children (a `sleep`, a hung real ffmpeg) would otherwise keep the
+ * pipes open, and a plain kill of the wrapper would leave the probe waiting on them.
+ */
+function runVersion(binary: string, timeoutMs: number): Promise<VersionRun> {
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let settled = false;
+    const settle = (result: VersionRun) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const child = spawn(binary, ['-hide_banner', '-version'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+      windowsHide: true,
+    });
+    const timer = setTimeout(() => {
+      killGroup(child.pid);
+      settle({ timedOut: true });
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stdout.length < 1 << 20) stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stderr.length < 1 << 16) stderr += chunk;
+    });
+    child.once('error', (error: NodeJS.ErrnoException) => settle({ error, stderr }));
+    child.once('close', (code, signal) => settle(code === 0 ? stdout : { code, signal, stderr }));
+  });
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
 
 async function onPath(name: string, searchPath: string): Promise<string[]> {
   const found: string[] = [];

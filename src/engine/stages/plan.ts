@@ -1,4 +1,5 @@
-import type { ArtifactStore, GenerateJob } from '../../queue/index.js';
+import type { Config } from '../../config/index.js';
+import type { ArtifactStore, GenerateJob, JobFailure } from '../../queue/index.js';
 import { artifactKeys, failures } from '../../queue/index.js';
 import { decodeClip } from '../encoder/index.js';
 import { JobFailed } from '../errors.js';
@@ -10,24 +11,58 @@ import {
   type KnownFrame,
   type RgbFrame,
 } from '../generator.js';
-import { OK, type Stage } from './types.js';
+import { fail, OK, type Stage } from './types.js';
 
-/** plan: frame counts, the model request and known frames (a still, a parent clip's frames). */
+/**
+ * plan: refuses a job over the operator's limits, then works out frame counts, the model request and known
+ * frames (a still, a parent clip's frames).
+ */
 export const plan: Stage = {
   name: 'plan',
   async run(ctx, { signal, progress }) {
+    const config = ctx.engine.config;
+    const over = overLimit(ctx.job, config);
+    if (over) return fail(over);
     progress({ stage: 'loading', fraction: 0 }, true);
     const ffmpeg = ctx.engine.ffmpeg.path;
     const decode: DecodeToFrames = async (bytes, width, height, s) =>
       (await decodeClip(bytes, { ffmpeg, width, height }, s)).frames;
-    ctx.work.plan = await planGeneration(ctx.job, ctx.engine.generator.info, {
+    const planned = await planGeneration(ctx.job, ctx.engine.generator.info, {
       store: ctx.engine.store,
       decode,
       signal,
     });
+    // A model whose own default is above the limit runs at the limit: the operator's bound holds either way.
+    const defaultSteps = ctx.engine.generator.info.card.limits.default_steps;
+    if (
+      planned.request.steps === undefined &&
+      defaultSteps !== undefined &&
+      defaultSteps > config.MAX_STEPS
+    ) {
+      planned.request.steps = config.MAX_STEPS;
+    }
+    ctx.work.plan = planned;
     return OK;
   },
 };
+
+/**
+ * The first operator limit a job breaks, as its failure. The contract allows up to 60 s and 200 steps so
+ * that any deployment can use it; each engine holds jobs to its own MAX_DURATION_SECONDS and MAX_STEPS,
+ * whoever produced them.
+ */
+export function overLimit(
+  job: Pick<GenerateJob, 'durationSeconds' | 'steps'>,
+  limits: Pick<Config, 'MAX_DURATION_SECONDS' | 'MAX_STEPS'>,
+): JobFailure | undefined {
+  if (job.durationSeconds > limits.MAX_DURATION_SECONDS) {
+    return failures.overLimit('durationSeconds', job.durationSeconds, limits.MAX_DURATION_SECONDS);
+  }
+  if (job.steps !== undefined && job.steps > limits.MAX_STEPS) {
+    return failures.overLimit('steps', job.steps, limits.MAX_STEPS);
+  }
+  return undefined;
+}
 
 /** Decodes a still or clip to RGB frames at a given size (the encoder's decodeClip, passed in). */
 export type DecodeToFrames = (
