@@ -1,0 +1,45 @@
+/**
+ * Look-alike characters that NFKC and stripping diacritics leave alone, mapped to the Latin letters they
+ * imitate: Cyrillic, Greek, Armenian, Cherokee and Lisu look-alikes, letters with hooks, strokes and bars,
+ * small capitals, modifier and subscript letters, negative squared/circled letters, regional indicators.
+ * Derived from Unicode character names and the Latin targets of Unicode's confusables.txt (UTS #39).
+ * Generated once; edit by hand. Keys are characters, values the Latin letters they stand for.
+ */
+export const CONFUSABLE_GROUPS: Readonly<Record<string, string>> = {
+  a: 'ȺɐɑΑαАаӑӓӘәᎪᴀᶏẚ⍺⒜ⱥꓮ🄐🅐🅰🇦',
+  ae: 'Ææ',
+  b: 'ƀƁƂƃƅɃɓʙΒβБВЪЬбвъьᏴᵬᶀ⒝ꓐꞖꞗ🄑🅑🅱🇧',
+  bi: 'Ыы',
+  c: '¢ƇƈȻȼɔɕςϲϹСсҪҫᏟᴄ⒞ꓚꞒꞓꞔꟄ𝼝🄒🅒🅲🇨',
+  ch: 'Чч',
+  d: 'ÐðĐđƊƋƌȡɖɗΔδДдԁժᎠᏧᴅᵭᶁᶑ∂⒟ꓒꓓꟇꟈ🄓🅓🅳🆥🇩',
+  e: 'ǝɆɇɛΕΣεЄЕЭеэєҽᎬᴇᶒ€℮⒠ⱸꓰꬴ🄔🅔🅴🇪',
+  f: 'Ƒƒϝᵮᶂ⒡ꓝꜰꞘꞙ🄕🅕🅵🇫',
+  g: 'ƓǤǥɠɡɢցᏀᶃ⒢ꓖꞠꞡ🄖🅖🅶🇬',
+  h: 'ĦħɦʜΗНнҺһհᎻ⒣ⱧⱨꓧꞕꞪ🄗🅗🅷🇭',
+  i: '¡ıƗǀɨɩɪΙιІЙйіӀӏᎥᶖ⒤ꓲ𝼚🄘🅘🅸🇮',
+  io: 'Юю',
+  j: 'ȷɈɉʝϳЈјᎫᴊ⒥ꓙꞲ🄙🅙🅹🇯',
+  k: 'ĸƘƙΚκКкҝҟᏦᴋᶄ⒦ⱩⱪꓗꝀꝁꝂꝃꝄꝅꞢꞣ🄚🅚🅺🇰',
+  l: 'ĿŀŁłƖƚȴȽɫɬɭʟΛλЛлᏞᶅ⒧ⱠⱡⱢꓡꝈꝉꞎꞭꬷꬸꬹ𝼑𝼓🄛🅛🅻🇱',
+  m: 'ɱΜМмᎷᴍᵯᶆ⒨Ɱꓟꬺ🄜🅜🅼🇲',
+  n: 'ŊŋƝƞȠȵɲɳɴΝΠηπИПипոռᵰᶇ⒩ꓠꞐꞑꞤꞥꬻ🄝🅝🅽🇳',
+  o: 'ØøƟǾǿΘΟΩθοσОФофՕօ০୦Ꮎᴏ⒪◯ⱺ〇ꓳꝊꝋꝌꝍ𝼛🄞🅞🅾🇴',
+  oe: 'Œœ',
+  p: 'ƤƥΡρϱРрᏢᴘᵱᵽᶈ⒫ⱣꓑꝐꝑꝒꝓꝔꝕ🄟🅟🅿🇵',
+  ph: 'Φφ',
+  ps: 'Ψψ',
+  q: 'ɋʠԚԛզ⒬ꝖꝗꝘꝙꞯ🄠🅠🆀🇶',
+  r: 'ɌɍɼɽɾʀΓГгяᏒᵲᵳᶉ⒭ⱤꓣꞦꞧꭉ𝼖🄡🅡🆁🇷',
+  s: 'ȿʂʃЅѕᏚᵴᶊ⒮ⱾꓢꜱꞨꞩꟅꟉꟊ𝼞🄢🅢🆂🇸',
+  ss: 'ß',
+  t: 'ŦŧƫƬƭƮȶȾʈΤτТтᎢᴛᵵ⒯ⱦꓔ𝼉🄣🅣🆃🇹',
+  th: 'Þþ',
+  u: 'ɄʉμυЦцՍսᴜᶙ⒰ꓴꞸꞹꭎꭒ🄤🅤🆄🇺',
+  v: 'ƲʋνѴѵᏙᴠᶌ⒱ⱱⱴꓦꝞꝟ🄥🅥🆅🇻',
+  w: 'ƿωШЩшщѡԜԝᏔᴡ⒲Ⱳⱳꓪ🄦🅦🆆🇼',
+  x: '×ΞΧξχХхҳᶍ⒳ꓫꭖꭗꭘꭙ🄧🅧🆇🇽',
+  y: 'ƳƴɎɏʏΥγУуҮүỾỿ⒴ꓬꭚ🄨🅨🆈🇾',
+  z: 'ƵƶȤȥɀʐʑʒΖζЗзᏃᴢᵶᶎ⒵ⱫⱬⱿꓜꟆ🄩🅩🆉🇿',
+  zh: 'Жж',
+};

@@ -1,0 +1,111 @@
+import type { Section } from './types.js';
+
+/**
+ * Slurs, written normalised (lower case, no diacritics; leetspeak, spacing, look-alikes and stretched
+ * letters are undone before matching, so "n1gg3r" and "f a g" reach these). This is a safety lexicon: it
+ * exists to refuse these words. `;` separates phrases, `|` alternatives in one place.
+ */
+export const SLURS: readonly string[] = [
+  // Anti-Black
+  'nigger|niggers|nigga|niggas|niggah|nigguh|nibba|nibbas|negroid|negroes|niglet|nignog|coon|coons|jigaboo|jiggaboo|sambo|darkie|darkies|darky|pickaninny|pickaninnies|spearchucker|moolie',
+  'porch|jungle monkey|monkeys|bunny|bunnies; tar baby; sand nigger|niggers; house negro',
+  // Latino
+  'spic|spics|spick|spicks|wetback|wetbacks|beaner|beaners',
+  // East and South Asian
+  'chink|chinks|chinky|gook|gooks|zipperhead|zipperheads|slanteye|slanteyes|chingchong|paki|pakis|coolie|coolies|dothead|dotheads; ching chong; slant eye|eyes|eyed; curry muncher|munchers',
+  // Arab, Muslim, Middle Eastern
+  'raghead|ragheads|towelhead|towelheads|sandnigger|muzzie|muzzies|goatfucker; camel jockey|jockeys; goat fucker|fuckers',
+  // Jewish
+  'kike|kikes|kyke|heeb|heebs|hymie|hymies|yid|yids; christ killer|killers',
+  // European, Roma, Indigenous and others
+  'wop|wops|dago|dagos|polack|polacks|gyppo|gyppos|gypo|pikey|pikeys|honky|honkies|honkey|redskin|redskins|squaw|squaws|injun|injuns|abo|abos|boong|boongs|crackerass',
+  'slanty|slitty|chinky eyes|eye|eyed; slant eyes|eyed',
+  // Sexuality and gender
+  'faggot|faggots|fagot|fag|fags|faggy|dyke|dykes|lesbo|lesbos|tranny|trannies|trannie|shemale|shemales|heshe|troon|troons|poofter|poofters|battyboy|fudgepacker; batty boy; fudge packer|packers; pillow biter|biters',
+  // Disability
+  'retard|retards|retarded|tard|tards|spaz|spazz|spastic|mong|mongoloid|mongoloids',
+];
+
+/** Words that look like a slur only out of context: a coonhound, a cigarette, a sea wall, a chink of light. */
+export const SLUR_SAFE: readonly string[] = [
+  'coon hound|hounds|dog|dogs|cat|cats; coonhound|coonhounds',
+  'fag|fags end|ends|packet|break; smoking a fag; dyke wall|walls|dam|dams|road|lane|walk|path; dutch dyke|dykes; offas dyke; dyke dam',
+  'chink in the|his|her|their armor|armour|wall|curtain|door; chink of light; chinks in the armor|armour',
+  'spastic colon|paralysis|cerebral; yid army; doo wop; wop bop; mong kok; spick and span; spic and span',
+  'faggot|faggots and|with peas|gravy|mash|onions|mushy; british|traditional|pork|homemade|brown faggot|faggots',
+  'retard|retards|retarded|retarding the fire|flame|growth|rust|spread; flame retardant',
+];
+
+const COPULA =
+  'are|r|re|is|s|as|like|being|be|were|was|into|all|shown|portrayed|depicted|drawn|painted|represented|turned|turning|become|becoming';
+const GROUP_WORDS =
+  'jews|jew|yids|kikes|muslims|moslems|christians|catholics|hindus|sikhs|buddhists|atheists|mormons|blacks|negroes|africans|latinos|latinas|hispanics|mexicans|asians|chinese|koreans|indians|pakistanis|arabs|persians|iranians|turks|somalis|nigerians|haitians|immigrants|migrants|refugees|foreigners|illegals|gays|lesbians|homosexuals|bisexuals|queers|transgenders|transsexuals|trans|trannies|faggots|fags|dykes|roma|romani|gypsies|gipsies|travellers|irish|poles|ukrainians|russians|palestinians|israelis|aboriginals|aborigines|natives|disabled|autistics|retards|cripples|women|females|feminists';
+const GROUP_ADJ =
+  'black|white|brown|asian|jewish|muslim|gay|lesbian|queer|trans|transgender|disabled|autistic|chinese|indian|mexican|african|arab|native|indigenous|immigrant|latino|hispanic|romani|lgbt|lgbtq';
+const GROUP_NOUN = 'people|folks|men|women|persons|guys|community|communities|families|kids|immigrants';
+/** Hateful only when said of a group ("jews are vermin"), harmless elsewhere ("an ugly old witch"). */
+const HATEFUL =
+  'rats|rat|rodents|insects|bugs|lice|pests|animals|beasts|savages|savage|apes|monkeys|gorillas|baboons|chimps|pigs|swine|dogs|mutts|cattle|goats|filth|filthy|dirty|disgusting|vile|disease|diseased|plague|cancer|virus|trash|garbage|scum|inferior|primitive|uncivilized|barbarians|stupid|dumb|lazy|greedy|smelly|ugly|criminals|thieves|rapists|terrorists|pedophiles|groomers|perverts|freaks|abominations|abomination|unnatural|evil|demons|mentally|sick|worthless|subhuman|vermin|cockroaches|parasites|leeches|maggots|inhuman|invaders|degenerates|degenerate|useless|inbred|dangerous|violent|thugs|monsters|satanic|cursed|less|burden|burdens|freeloaders|parasitic|leeching|liars|cheats|scammers|stinking|smell|breeders|invaders|illegals';
+/** Hateful near a group even without a copula ("exterminate the jews", "muslim vermin"). */
+const STRONG =
+  'vermin|cockroaches|cockroach|roaches|parasites|leeches|maggots|termites|locusts|subhuman|subhumans|untermensch|infestation|exterminate|extermination|exterminated|exterminating|eradicate|eradicated|gassed|gassing|genocide|degenerates|abominations';
+
+/** Hate symbols, slogans, calls to violence against groups, and dehumanising statements about groups. */
+export const HATE_PHRASES: readonly Section[] = [
+  {
+    signals: ['hate'],
+    patterns: [
+      'swastika|swastikas|hakenkreuz; sieg|seig heil; heil hitler; white power|pride|supremacy|supremacist|supremacists|nationalist|nationalists|genocide',
+      'nazi|nazis flag|flags|salute|salutes|saluting|rally|rallies|propaganda|armband|armbands|banner; hitler salute|youth; roman salute',
+      'kkk|klansman|klansmen|klan; ku klux klan; burning cross|crosses; cross burning',
+      '1488; 14 88; 14|fourteen words; six million wasn t enough; 6mwe; final solution; race war; master race; aryan race|nation|brotherhood; great replacement',
+      'holocaust denial|denier|deniers|hoax|hoaxers|lie|myth; holocaust never happened; holocaust didn t happen; holocaust was|is fake|faked|exaggerated; holocaust was|is a lie|hoax|myth; holocaust was|is made up',
+      'jewish conspiracy|cabal; zionist occupied government; zog; globalist jews',
+      'ethnic cleansing',
+      'it s okay to be white; its okay to be white; jews will not replace us; blood and soil; day of the rope',
+      'noose|nooses for|at|outside a|the? black family|families|church|home|man|neighbor|neighbour',
+      'blackface|blackfaced; black face minstrel|minstrels|costume|makeup; minstrel show; yellowface|redface|brownface',
+      'go back to your|their own? country|countries|africa|mexico|china',
+      'jews|jewish control|controlling|controls|own|owning|owns|run|running|runs the? world|media|banks|bank|government|governments|money|hollywood|finance',
+      'racist|antisemitic|homophobic|transphobic|islamophobic|xenophobic|bigoted cartoon|cartoons|joke|jokes|caricature|caricatures|meme|memes|propaganda|stereotype|stereotypes|video|clip|song|rant|chant; anti semitic cartoon|cartoons|joke|jokes|caricature|caricatures|meme|memes|propaganda',
+      'muslims|jews|immigrants|migrants|refugees|foreigners|illegals|blacks|mexicans|arabs|asians|gypsies|roma out',
+      'burn|burning|bomb|bombing|destroy|destroying|torch|torching|attack|attacking|vandalize|vandalizing|vandalise the|all|every|a? mosques|mosque|synagogues|synagogue|churches|temples|temple|gurdwara|gurdwaras',
+      'make|making fun of jews|muslims|blacks|asians|mexicans|gays|trans|disabled|immigrants|arabs|indians|chinese|women',
+    ],
+  },
+  {
+    signals: ['group'],
+    patterns: [
+      GROUP_WORDS,
+      `${GROUP_ADJ} ${GROUP_NOUN}`,
+      'people of color|colour; african|native americans; first nations',
+    ],
+  },
+  { signals: ['copula'], patterns: [COPULA] },
+  {
+    signals: ['group_pronoun'],
+    patterns: ['they|theyre|them|these|those|their; these|those people; their kind'],
+  },
+  { signals: ['hateful'], patterns: [HATEFUL] },
+  {
+    signals: ['hate_wish'],
+    patterns: [
+      'should|must|deserve|deserves|need|needs to? die|burn|hang|rot|suffer',
+      'should|must|need|needs to? be killed|exterminated|eradicated|gassed|deported|wiped|eliminated|purged|sterilized|sterilised|shot|hanged|burned|banned|expelled|removed',
+      'don t|dont deserve|belong; do not deserve|belong; shouldn t|shouldnt exist; should not exist; shouldn t|shouldnt be allowed; should not be allowed; shouldn t|shouldnt have rights; should not have rights',
+      'are|r ruining|destroying|replacing|invading|infesting|poisoning; are|r taking over',
+      'burning|burn|rot|rotting|roasting in hell',
+      'being|getting laughed at; being|getting mocked|ridiculed|humiliated|spat|beaten|lynched|gassed|deported',
+    ],
+  },
+  {
+    signals: ['hate_verb'],
+    patterns: [
+      'hang|lynch|kill|shoot|gas|burn|exterminate|deport|ban|expel|eradicate|hate|hates|hating all|every? the?; wipe out all|every? the?',
+    ],
+  },
+  {
+    signals: ['dehumanise'],
+    patterns: [STRONG, 'less than human; not human; sub human; wipe|wiping out; get rid of them'],
+  },
+];

@@ -1,0 +1,62 @@
+import type { Section } from './types.js';
+
+/**
+ * Self-harm: depiction or promotion of suicide, self-injury and eating disorders, including algospeak
+ * ("unalive", "sewer slide"). Sadness, a funeral, someone on a rooftop looking at the city stay allowed.
+ */
+export const SELF_HARM: readonly Section[] = [
+  {
+    signals: ['self_harm'],
+    patterns: [
+      'suicide|suicides|suicidal|sewerslide|unalive|unalived|unaliving|unalives|selfharm|selfharming; sewer slide; self harm|harming|harmed|injury|injuring|injure|mutilation|mutilating',
+      'commit|commits|committing|committed|attempt|attempts|attempting|attempted suicide',
+      'kill|kills|killing|killed|hang|hangs|hanging|hanged|hung|poison|poisons|poisoning|poisoned|drown|drowning|drowns|shoot|shoots|shooting|shot|starve|starves|starving|starved|burn|burns|burning|cut|cuts|cutting|stab|stabs|stabbing|end|ending|ends|unalive|unaliving himself|herself|myself|themselves|themself',
+      'end|ends|ending|ended my|his|her|their|your own? life|lives; take|takes|taking|took my|his|her|their|your own life|lives',
+      'end it all; ending it all; end my|his|her|their suffering|pain for good; want|wants|wanted|wanting to die; wish i|he|she was|were dead; better off dead',
+      'cut|cuts|cutting|slit|slits|slitting|slash|slashes|slashing|slashed|carving|carve|carves my|his|her|their own? wrists|wrist|arms|arm|thighs|thigh|skin|veins',
+      'wrist|wrists|arm|arms|thigh|thighs covered in? cuts|scars|slashes; fresh|deep|bleeding cuts|scars on her|his|their|my wrists|wrist|arms|arm|thighs|legs',
+      'razor|razors|razorblade|blade|blades on|against|across her|his|their|my wrist|wrists|arm|arms|thigh|thighs|skin; razor blade|blades on|against|across her|his|their|my wrist|wrists|arm|arms|thigh|thighs|skin',
+      'noose around|round|on his|her|their|my own? neck; tying|ties|tied a noose; hanging from a|the noose',
+      'jump|jumps|jumping|jumped|leap|leaps|leaping|leaped off|from a|the? bridge|building|skyscraper|rooftop|roof|ledge|balcony|overpass|tower|cliff to|and die|end|kill',
+      'about|going|ready|preparing|trying|wants|wanting|planning to jump off|from a|the? bridge|building|skyscraper|rooftop|roof|ledge|balcony|overpass|tower',
+      'standing on|at the edge of a|the bridge|building|rooftop|roof|ledge about|ready to jump',
+      'overdose|overdoses|overdosing|overdosed; swallowing|swallows|swallowed|taking|took|takes|downing|downs a|the|his|her? whole|entire? bottle|handful|fistful|bunch of sleeping? pills|tablets|painkillers; whole bottle of pills; pills to end|die',
+      'drink|drinks|drinking|drank bleach|antifreeze; toaster bath; rope|neck myself; kms',
+      'pro ana|mia; proana|promia|thinspo|thinspiration|bonespo|meanspo|skinnyspo; ana coach; starve|starving|starves yourself|myself|herself|himself; starvation diet; purging|purge after eating; binge and purge; make|making|makes myself|herself|himself throw up; make|making|makes myself|herself|himself vomit|puke',
+      'thigh gap; eating disorder|disorders tips|motivation|goals; anorexia|anorexic|bulimia|bulimic tips|motivation|goals|inspiration',
+      'russian roulette; pulling|pulls|pulled the trigger on himself|herself|themselves',
+      'put|puts|putting|holds|holding|held|presses|pressing a|the gun|pistol|revolver|barrel to his|her|their|my own? head|temple|mouth',
+      'to end it; end it tonight; engine running in a|the|his|her closed garage; car running in a|the closed garage',
+      'lying in the|a bath with cut wrists; bathtub full of blood; blood filled bathtub',
+      'self inflicted wound|wounds|cuts|burns; cigarette burns on her|his|my arm|arms; burning|burns herself|himself|myself with a? cigarettes|cigarette|lighter',
+      'suicide note|letter|pact|forest|bridge; goodbye cruel world',
+    ],
+  },
+  {
+    signals: ['ledge'],
+    patterns: [
+      'edge|ledge|top|railing|rail|parapet of a|the bridge|building|rooftop|roof|skyscraper|tower|balcony|overpass; on|onto|over the ledge|railing|parapet',
+    ],
+  },
+  {
+    signals: ['jump'],
+    patterns: ['jump|jumps|jumped|jumping|leaps|leaped|leaping|falls|fall; steps|step off'],
+  },
+  {
+    // Harmless uses: a comic-book team, car doors, a card, prevention, an idiom.
+    signals: ['safe'],
+    patterns: [
+      'suicide squad|squads|doors|door|lane|king|kings|sprint|sprints|drill|drills|run|runs|blonde|prevention|awareness|hotline|helpline; suicidal tendencies',
+      'cut|cutting|cuts himself|herself|myself|themselves a slice|piece|bite; cut|cutting|cuts himself|herself|myself|themselves loose|free|off',
+      'burning|burn|burns himself|herself|myself|themselves out; burnt out',
+      'shot|shoot|shoots|shooting himself|herself|themselves|myself in the foot',
+      'kill|killing himself|herself|themselves|myself laughing; kill|killing himself|herself|themselves|myself with laughter',
+      'hanging|hangs|hang himself|herself|themselves|myself upside down; hanging|hangs himself|herself|themselves from|on the monkey? bars|rings',
+      'jump|jumps|jumping|jumped off|from a|the? cliff|rock|rocks|pier|dock|boat|yacht|board into|in the? water|pool|lake|river|sea|ocean|waves',
+      'cliff diving|jumping; bungee|bungy jump|jumping|jumps; base jumping|jump|jumper',
+      'overdose|od on|of cuteness|cute|sugar|caffeine|coffee|chocolate|glitter|drama|fun|style|color|colour',
+      'starving artist|artists|student|students',
+      'end of his|her|their life story; end of life care',
+    ],
+  },
+];

@@ -1,0 +1,361 @@
+import type { ModerationCategory } from '../../queue/index.js';
+import type { Finding } from '../decision.js';
+import { type NormalisedText, normalise } from '../normalise.js';
+import { FIRST_NAMES, HARASSMENT, SURNAMES } from './lexicon/harassment.js';
+import { HATE_PHRASES, SLUR_SAFE, SLURS } from './lexicon/hate.js';
+import { INJECTION, INJECTION_STRUCTURE } from './lexicon/injection.js';
+import {
+  AMBIGUOUS_BRANDS,
+  BRAND_VENUE_VERBS,
+  IP_DESCRIPTIONS,
+  IP_NAMES,
+  VENUE_BRANDS,
+} from './lexicon/ip.js';
+import { NAME_SAFE, PUBLIC_FIGURES, ROLE_PATTERNS } from './lexicon/public-figures.js';
+import { SELF_HARM } from './lexicon/self-harm.js';
+import { MINORS, SEXUAL } from './lexicon/sexual.js';
+import type { Section, Signal } from './lexicon/types.js';
+import { VIOLENCE } from './lexicon/violence.js';
+import { foldWord, type Hit, PhraseMatcher } from './matcher.js';
+
+/** One lexicon phrase (or name) and what it signals. */
+interface Entry {
+  id: string;
+  signals: readonly Signal[];
+  unless?: ReadonlySet<string>;
+  /** For names: the listed name, for the log. */
+  name?: string;
+}
+
+/** Scores the rules report: they do not grade; a finding is either there or not. */
+const SCORE = { explicit: 0.95, mild: 0.6 } as const;
+
+/** Signals that are a finding on their own, with the category and severity they report. */
+const DIRECT: Partial<Record<Signal, { category: ModerationCategory; severity: Finding['severity'] }>> = {
+  sexual: { category: 'sexual', severity: 'explicit' },
+  'sexual.mild': { category: 'sexual', severity: 'mild' },
+  minors: { category: 'minors', severity: 'explicit' },
+  violence: { category: 'violence', severity: 'explicit' },
+  'violence.mild': { category: 'violence', severity: 'mild' },
+  hate: { category: 'hate', severity: 'explicit' },
+  harassment: { category: 'harassment', severity: 'explicit' },
+  self_harm: { category: 'self_harm', severity: 'explicit' },
+  ip: { category: 'ip', severity: 'explicit' },
+  'ip.mild': { category: 'ip', severity: 'mild' },
+  injection: { category: 'injection', severity: 'explicit' },
+};
+
+const NAME_SIGNALS: ReadonlySet<Signal> = new Set(['likeness', 'ip']);
+
+/** Builds the one matcher every rule reads from: every lexicon, the name lists and the safe phrases. */
+function buildMatcher(): PhraseMatcher<Entry> {
+  const matcher = new PhraseMatcher<Entry>();
+  const addSections = (sections: readonly Section[]) => {
+    for (const section of sections) {
+      const unless = section.unless ? new Set(section.unless.map(foldWord)) : undefined;
+      for (const pattern of section.patterns) {
+        const entry: Entry = { id: `${section.signals.join('+')}:${pattern}`, signals: section.signals };
+        if (unless) entry.unless = unless;
+        matcher.add(pattern, entry);
+      }
+    }
+  };
+  addSections(SEXUAL);
+  addSections(MINORS);
+  addSections(VIOLENCE);
+  addSections(HATE_PHRASES);
+  addSections(HARASSMENT);
+  addSections(SELF_HARM);
+  addSections(INJECTION);
+  addSections([
+    { signals: ['hate'], patterns: SLURS },
+    { signals: ['safe'], patterns: SLUR_SAFE },
+    { signals: ['likeness'], patterns: ROLE_PATTERNS },
+    { signals: ['safe'], patterns: NAME_SAFE },
+    { signals: ['first_name'], patterns: [FIRST_NAMES.split(' ').join('|')] },
+    { signals: ['surname'], patterns: [SURNAMES.split(' ').join('|')] },
+  ]);
+  for (const name of PUBLIC_FIGURES) {
+    matcher.addName(name, { id: `likeness:${name}`, signals: ['likeness'], name });
+  }
+  for (const name of IP_NAMES) matcher.addName(name, { id: `ip:${name}`, signals: ['ip'], name });
+  for (const [brand, context] of Object.entries(AMBIGUOUS_BRANDS)) {
+    matcher.add(`${brand} ${context}`, { id: `ip:${brand}+context`, signals: ['ip'], name: brand });
+  }
+  matcher.add(`${BRAND_VENUE_VERBS} at|from|by ${VENUE_BRANDS}`, { id: 'ip:venue', signals: ['ip'] });
+  for (const [character, features] of Object.entries(IP_DESCRIPTIONS)) {
+    features.forEach((feature, i) => {
+      matcher.add(feature, { id: `ip_feature:${character}:${i}`, signals: ['ip_feature'], name: character });
+    });
+  }
+  return matcher;
+}
+
+/** Ages below 18 written as numbers: "a 12 year old", "14yo", "aged 15". */
+function minorAges(text: NormalisedText): number[] {
+  const out: number[] = [];
+  const t = text.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const age = t[i]!.num;
+    if (age === undefined || age < 1 || age > 17) continue;
+    const next = t[i + 1]?.forms[0];
+    const previous = t[i - 1]?.forms[0];
+    const yearWord =
+      next === 'year' ||
+      next === 'years' ||
+      next === 'yr' ||
+      next === 'yrs' ||
+      next === 'yo' ||
+      (next === 'y' && t[i + 2]?.forms[0] === 'o');
+    const afterAge = previous === 'aged' || previous === 'age' || previous === 'ages';
+    if (yearWord || afterAge) out.push(i);
+  }
+  return out;
+}
+
+/** The rules' view of one text: its hits by signal, after `unless` and safe phrases have done their work. */
+class Reading {
+  readonly bySignal = new Map<Signal, Hit<Entry>[]>();
+
+  constructor(
+    readonly text: NormalisedText,
+    readonly hits: Hit<Entry>[],
+  ) {
+    for (const hit of hits) {
+      for (const signal of hit.entry.signals) {
+        const list = this.bySignal.get(signal);
+        if (list) list.push(hit);
+        else this.bySignal.set(signal, [hit]);
+      }
+    }
+  }
+
+  has(signal: Signal): boolean {
+    return (this.bySignal.get(signal)?.length ?? 0) > 0;
+  }
+
+  get(signal: Signal): Hit<Entry>[] {
+    return this.bySignal.get(signal) ?? [];
+  }
+
+  /** The matched words, for a finding's evidence. */
+  words(hit: Hit<unknown>): string {
+    return this.text.tokens
+      .slice(hit.start, hit.end)
+      .map((t) => t.forms[0])
+      .join(' ');
+  }
+
+  /** Whether a hit of `a` ends at most `gap` tokens before a hit of `b` starts. */
+  precedes(a: Signal, b: Signal, gap: number): boolean {
+    for (const x of this.get(a))
+      for (const y of this.get(b)) if (y.start >= x.end && y.start - x.end <= gap) return true;
+    return false;
+  }
+
+  /** Whether hits of `a` and `b` lie within `window` tokens of each other, either order. */
+  near(a: Signal, b: Signal, window: number): boolean {
+    for (const x of this.get(a)) {
+      for (const y of this.get(b)) {
+        const distance = x.start < y.start ? y.start - x.end : x.start - y.end;
+        if (distance <= window) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * Whether the text names a particular private person: "my classmate tyler", "a girl named lily", "tyler
+ * brooks", "mr hallworth", "ben from accounting", "@dylan".
+ */
+function namesSomeone(reading: Reading): boolean {
+  if (reading.text.tokens.some((t) => t.mention)) return true;
+  if (
+    reading.precedes('relation', 'first_name', 1) ||
+    reading.precedes('naming', 'first_name', 0) ||
+    reading.precedes('first_name', 'surname', 0)
+  ) {
+    return true;
+  }
+  const tokens = reading.text.tokens;
+  for (const hit of reading.get('honorific')) {
+    const next = tokens[hit.end]?.forms[0];
+    if (next !== undefined && next.length > 1 && !ARTICLES.has(next) && /^[a-z]/.test(next)) return true;
+  }
+  for (const hit of reading.get('first_name')) {
+    const next = tokens[hit.end]?.forms[0];
+    if (next === 'from' || next === 'in' || next === 'at') return true;
+  }
+  return false;
+}
+
+/** The character or brand two different features point at ("yellow sponge" + "pineapple under the sea"). */
+function describedIp(reading: Reading): string | undefined {
+  const features = new Map<string, Set<string>>();
+  for (const hit of reading.get('ip_feature')) {
+    const name = hit.entry.name ?? '';
+    let seen = features.get(name);
+    if (!seen) {
+      seen = new Set();
+      features.set(name, seen);
+    }
+    seen.add(hit.entry.id);
+    if (seen.size >= 2) return name;
+  }
+  return undefined;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'in', 'on', 'at', 'is', 'as']);
+
+/** "jews are rats", "immigrants shown as cockroaches", "women are all stupid": group, link, hateful word. */
+function statesAboutGroup(reading: Reading): boolean {
+  const subjects = reading.has('group') ? [...reading.get('group'), ...reading.get('group_pronoun')] : [];
+  for (const group of subjects) {
+    for (const link of reading.get('copula')) {
+      if (link.start < group.end || link.start - group.end > 1) continue;
+      for (const word of reading.get('hateful')) {
+        if (word.start >= link.end && word.start - link.end <= 2) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Drops hits cancelled by `unless` words and hits inside a safe phrase or a name. */
+function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] {
+  let words: Set<string> | undefined;
+  const present = (): Set<string> => {
+    if (!words) {
+      words = new Set<string>();
+      for (const token of text.tokens) for (const form of token.forms) words.add(form);
+      for (const join of text.joins) words.add(join.form);
+    }
+    return words;
+  };
+  const live = hits.filter((hit) => {
+    const unless = hit.entry.unless;
+    if (!unless) return true;
+    for (const w of present()) if (unless.has(w)) return false;
+    return true;
+  });
+  const covers = live.filter(
+    (h) => h.entry.signals.includes('safe') || h.entry.signals.some((s) => NAME_SIGNALS.has(s)),
+  );
+  if (covers.length === 0) return live;
+  return live.filter((hit) => {
+    const isSafe = hit.entry.signals.includes('safe');
+    const isName = hit.entry.signals.some((s) => NAME_SIGNALS.has(s));
+    for (const cover of covers) {
+      if (cover === hit) continue;
+      if (hit.start < cover.start || hit.end > cover.end) continue;
+      if (cover.entry.signals.includes('safe')) {
+        // A safe phrase about a name ("napoleon pastry") cancels it; one that is the name ("star wars") does not.
+        if (!isSafe && (!isName || cover.end - cover.start > hit.end - hit.start)) return false;
+      } else if (!isSafe && !isName) {
+        // A name swallows the ordinary words inside it ("dick cheney", "killer croc", "suicide squad").
+        return false;
+      } else if (isName && cover.end - cover.start > hit.end - hit.start) {
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+/**
+ * The offline text rules: normalise, match every lexicon, then apply the context rules that turn
+ * combinations into findings and keep harmless prompts harmless.
+ */
+export class TextRules {
+  private readonly matcher = buildMatcher();
+
+  /** Every finding the rules see in one text (layer `rules`). */
+  findings(input: string): Finding[] {
+    const text = normalise(input);
+    const reading = new Reading(text, keepMeaningful(text, this.matcher.match(text)));
+    const out = new Map<string, Finding>();
+    const add = (category: ModerationCategory, severity: Finding['severity'], evidence: string) => {
+      const key = `${category}:${severity}`;
+      if (!out.has(key))
+        out.set(key, { category, severity, score: SCORE[severity], layer: 'rules', evidence });
+    };
+
+    for (const [signal, hits] of reading.bySignal) {
+      const direct = DIRECT[signal];
+      if (direct && hits.length > 0) add(direct.category, direct.severity, reading.words(hits[0]!));
+    }
+
+    // Likeness: named public figures, explicit unless the depiction is clearly stylised.
+    const likeness = reading.get('likeness');
+    if (likeness.length > 0) {
+      const stylised = reading.has('stylised') && !reading.has('realistic');
+      add('likeness', stylised ? 'mild' : 'explicit', reading.words(likeness[0]!));
+    }
+
+    // IP described without its name: two different features of the same character or brand.
+    const described = describedIp(reading);
+    if (described) add('ip', 'explicit', `described: ${described}`);
+
+    // Minors: a child or teenager with anything sexual or suggestive, or posed in revealing clothes.
+    const ages = minorAges(text);
+    const minor = reading.has('minor') || ages.length > 0;
+    const sexual = reading.has('sexual') || reading.has('sexual.mild');
+    if (minor && (sexual || (reading.has('revealing') && reading.has('posing')))) {
+      const evidence = reading.has('minor')
+        ? reading.words(reading.get('minor')[0]!)
+        : `age ${text.tokens[ages[0]!]?.num}`;
+      add('minors', 'explicit', evidence);
+      add('sexual', 'explicit', evidence);
+    }
+
+    // Violence: killing turns explicit when it is graphic, realistic and done to a person, or aimed at a
+    // vulnerable victim; a knight slaying a dragon or a lion catching a zebra stays as it is.
+    if (reading.has('kill')) {
+      const evidence = reading.words(reading.get('kill')[0]!);
+      const human = reading.has('person') || reading.has('victim') || reading.has('relation');
+      if (reading.has('graphic') || reading.precedes('kill', 'victim', 3))
+        add('violence', 'explicit', evidence);
+      else if (reading.has('realistic') && human && !reading.has('stylised'))
+        add('violence', 'explicit', evidence);
+    }
+
+    // Violence asked for in graphic detail.
+    if (reading.has('graphic') && reading.has('violence.mild'))
+      add('violence', 'explicit', 'graphic violence');
+
+    // Hate: a protected group next to dehumanising words, called something hateful, wished harm on.
+    if (reading.near('group', 'dehumanise', 8)) add('hate', 'explicit', 'group + dehumanising');
+    if (reading.precedes('group', 'hate_wish', 1) || reading.precedes('hate_verb', 'group', 1)) {
+      add('hate', 'explicit', 'harm wished on a group');
+    }
+    if (statesAboutGroup(reading)) add('hate', 'explicit', 'group called hateful names');
+
+    // Harassment and private likeness: a person someone knows, demeaned, threatened or shown realistically.
+    const named = namesSomeone(reading);
+    const person = named || reading.has('relation') || reading.has('first_name');
+    if ((person || likeness.length > 0) && reading.has('demean')) {
+      add('harassment', 'explicit', 'person + demeaning');
+    }
+    if (reading.precedes('threat', 'relation', 2)) add('harassment', 'explicit', 'threat against a person');
+    if ((named || reading.has('relation')) && out.has('violence:explicit')) {
+      add('harassment', 'explicit', 'private person + graphic violence');
+    }
+    if (named && out.has('sexual:explicit')) add('harassment', 'explicit', 'named person + sexual');
+    if (named && reading.has('realistic')) add('likeness', 'explicit', 'realistic named private person');
+
+    // Self-harm: someone at the edge of a roof or a bridge who then jumps.
+    if (reading.precedes('ledge', 'jump', 8)) add('self_harm', 'explicit', 'edge + jump');
+
+    // Injection: the structure of a fake system turn or an assignment to the caption.
+    if (!out.has('injection:explicit')) {
+      for (const pattern of INJECTION_STRUCTURE) {
+        if (pattern.test(text.folded)) {
+          add('injection', 'explicit', `structure ${pattern.source.slice(0, 24)}`);
+          break;
+        }
+      }
+    }
+    return [...out.values()];
+  }
+}
