@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { GenerationRequest } from '../../src/engine/generator.js';
 import { loadGenerator } from '../../src/engine/generators/index.js';
-import { type DeviceRequest, type Feed, OnnxBackend, toLog } from '../../src/engine/onnx/index.js';
+import { type DeviceRequest, type Feed, OnnxBackend, toLog } from '../../src/onnx/index.js';
 import { percentile, printTable } from './stats.js';
 
 const { values, positionals } = parseArgs({

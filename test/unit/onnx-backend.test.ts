@@ -14,7 +14,7 @@ import {
   probeDevice,
   toFloat16,
   toLog,
-} from '../../src/engine/onnx/index.js';
+} from '../../src/onnx/index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'models');
 const quiet = toLog(undefined);

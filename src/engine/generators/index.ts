@@ -1,5 +1,5 @@
+export { DeviceUnavailable, ModelLoadError, ModelRunError, ModelTooLarge } from '../../onnx/index.js';
 export { defaultOverlap } from '../generator.js';
-export { DeviceUnavailable, ModelLoadError, ModelRunError, ModelTooLarge } from '../onnx/index.js';
 export { abortError, type GenerationErrorCode, UnsupportedRequest } from './errors.js';
 export { type LoadGeneratorOptions, loadGenerator, PIPELINE_CLASSES } from './load.js';
 export { Rng } from './random.js';

@@ -1,5 +1,3 @@
-import { readModelCard } from '../../queue/model-card/index.js';
-import type { VideoGenerator } from '../generator.js';
 import {
   assertModelFits,
   type DeviceRequest,
@@ -7,7 +5,9 @@ import {
   ModelLoadError,
   OnnxBackend,
   toLog,
-} from '../onnx/index.js';
+} from '../../onnx/index.js';
+import { readModelCard } from '../../queue/model-card/index.js';
+import type { VideoGenerator } from '../generator.js';
 import { readModelIndex } from './model-index.js';
 import { TextToVideoSDPipeline } from './text-to-video-sd.js';
 import { ZoetropeDiTPipeline } from './zoetrope-dit.js';

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ModelLoadError } from '../onnx/index.js';
+import { ModelLoadError } from '../../onnx/index.js';
 
 /** A parsed `model_index.json`: the pipeline class and the raw object (components, card). */
 export interface ModelIndex {

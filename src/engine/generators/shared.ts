@@ -1,6 +1,6 @@
+import type { OnnxSession } from '../../onnx/index.js';
 import type { ModelLimits } from '../../queue/model-card/index.js';
 import type { GenerationRequest } from '../generator.js';
-import type { OnnxSession } from '../onnx/index.js';
 import { UnsupportedRequest } from './errors.js';
 
 /** Steps when neither the request nor the model card says. */

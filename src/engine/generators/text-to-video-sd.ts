@@ -1,4 +1,12 @@
 import { join } from 'node:path';
+import {
+  type Feed,
+  type Log,
+  ModelLoadError,
+  type OnnxBackend,
+  type OnnxSession,
+  type TensorSpec,
+} from '../../onnx/index.js';
 import type { ModelCard } from '../../queue/model-card/index.js';
 import type {
   GeneratedClip,
@@ -8,14 +16,6 @@ import type {
   VideoGenerator,
 } from '../generator.js';
 import { defaultOverlap } from '../generator.js';
-import {
-  type Feed,
-  type Log,
-  ModelLoadError,
-  type OnnxBackend,
-  type OnnxSession,
-  type TensorSpec,
-} from '../onnx/index.js';
 import { UnsupportedRequest } from './errors.js';
 import { frameSize, type WindowShape } from './frames.js';
 import { componentModel, readJson } from './model-index.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { OnnxBackend, OnnxSession } from '../onnx/index.js';
-import { ModelLoadError } from '../onnx/index.js';
+import type { OnnxBackend, OnnxSession } from '../../onnx/index.js';
+import { ModelLoadError } from '../../onnx/index.js';
 import { planarToRgb, rgbToPlanar } from './frames.js';
 import { componentModel, exists, readJson } from './model-index.js';
 

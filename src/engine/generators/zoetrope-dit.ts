@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type Feed, type Log, ModelLoadError, type OnnxBackend, type OnnxSession } from '../../onnx/index.js';
 import type { ModelCard } from '../../queue/model-card/index.js';
 import type {
   GeneratedClip,
@@ -8,7 +9,6 @@ import type {
   VideoGenerator,
 } from '../generator.js';
 import { defaultOverlap } from '../generator.js';
-import { type Feed, type Log, ModelLoadError, type OnnxBackend, type OnnxSession } from '../onnx/index.js';
 import { UnsupportedRequest } from './errors.js';
 import { frameSize, planarToRgb, rgbToPlanar, type WindowShape, writeFrame } from './frames.js';
 import { componentModel, readJson } from './model-index.js';

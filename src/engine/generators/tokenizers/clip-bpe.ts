@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ModelLoadError } from '../../onnx/index.js';
+import { ModelLoadError } from '../../../onnx/index.js';
 import { readJson, readOptionalJson } from '../model-index.js';
 
 /** CLIP's reversible byte → printable-character table (the GPT-2 byte-level BPE alphabet). */

@@ -1,4 +1,4 @@
-import { ModelLoadError } from '../../onnx/index.js';
+import { ModelLoadError } from '../../../onnx/index.js';
 import { readJson } from '../model-index.js';
 
 /** The built-in model's `tokenizer/tokenizer.json` (docs/model-format.md). */
