@@ -1,6 +1,6 @@
 // Queue overhead next to generation: enqueue→start and finish→delivery latency over many jobs through the
 // real BullMQ queue and engine, and the share of a clip's wall time spent outside the model.
-// Usage: npm run bench:queue -- [--jobs 500] [--clips 10]
+// Usage: npm run bench:queue -- [--jobs 500] [--clips 10]   (MODERATION_FRAMES=false: without the frame check)
 import { parseArgs } from 'node:util';
 import { Job, Queue, Worker } from 'bullmq';
 import { startRuntime } from '../../src/cli/runtime.js';
@@ -22,6 +22,9 @@ const { values } = parseArgs({
 });
 const jobCount = Number(values.jobs);
 const clipCount = Number(values.clips);
+const STAGES = ['generate', 'check', 'encode', 'store'] as const;
+// The whole process: queue, engine, model thread and, when on, the frame classifier's thread.
+const peakRssMiB = () => process.resourceUsage().maxRSS / 1024;
 
 const prefix = `bench-queue-${process.pid}`;
 const runtime = await startRuntime({ ZOETROPE_PREFIX: prefix, LOG_LEVEL: 'warn' });
@@ -105,6 +108,7 @@ for (let i = 0; real && i < clipCount; i++) {
     wall,
     model: result.timings.modelMs ?? 0,
     generate: result.timings.generate ?? 0,
+    check: result.timings.check ?? 0,
     encode: result.timings.encode ?? 0,
     store: result.timings.store ?? 0,
   });
@@ -144,7 +148,17 @@ printTable([
   { measure: 'clip wall (ms)', p50: p(wall, 50), max: Math.max(...wall) },
   { measure: 'inside model (ms)', p50: p(model, 50), max: Math.max(...model) },
   { measure: 'share outside model', p50: p(outside, 50), max: Math.max(...outside) },
+  ...STAGES.map((s) => {
+    const ms = clipRows.map((r) => r[s]!);
+    return { measure: `stage ${s} (ms)`, p50: p(ms, 50), max: Math.max(...ms) };
+  }),
 ]);
+// The frame check's share of a clip (target ≤ 10%); 0 when MODERATION_FRAMES is off.
+const checkShare = clipRows.map((r) => r.check! / r.wall!);
+console.log(
+  `frame check: ${config.MODERATION_FRAMES ? `nsfwjs ${config.MODERATION_FRAME_MODEL}` : 'off'}, ` +
+    `share of clip wall p50 ${(p(checkShare, 50) * 100).toFixed(1)}%; peak RSS ${peakRssMiB().toFixed(0)} MiB`,
+);
 console.log(
   JSON.stringify({
     bench: 'queue',
@@ -163,8 +177,11 @@ console.log(
     clipWallMs: { p50: p(wall, 50) },
     modelMs: { p50: p(model, 50) },
     shareOutsideModel: { p50: p(outside, 50) },
+    frames: config.MODERATION_FRAMES ? config.MODERATION_FRAME_MODEL : 'off',
+    checkShare: { p50: p(checkShare, 50) },
+    peakRssMiB: Math.round(peakRssMiB()),
     stagesMs: Object.fromEntries(
-      ['generate', 'encode', 'store'].map((s) => [
+      STAGES.map((s) => [
         s,
         p(
           clipRows.map((r) => r[s]!),

@@ -1,6 +1,7 @@
-import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, type JobJsonRaw, UnrecoverableError, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
+import { createFrameModerator, type FrameModerator } from '../moderation/index.js';
 import {
   connectRedis,
   createKeys,
@@ -9,6 +10,7 @@ import {
   type GenerateJob,
   GenerationQueue,
   generateJobSchema,
+  InvalidPayload,
   type JobResult,
   type Progress,
   parsePayload,
@@ -26,7 +28,18 @@ export interface EngineOptions {
   config: Config;
   redisUrl: string;
   log: Logger;
+  /**
+   * Opens the frame moderator, called once at start when MODERATION_FRAMES is on. Default: nsfwjs
+   * (MODERATION_FRAME_MODEL) in its own thread. Tests pass one built on a fake classifier.
+   */
+  openFrames?: OpenFrameModerator;
 }
+
+/** Opens (loads) the moderator the check stage runs sampled frames through. */
+export type OpenFrameModerator = (config: Config, log: Logger) => Promise<FrameModerator>;
+
+const openNsfwjs: OpenFrameModerator = (config, log) =>
+  createFrameModerator({ model: config.MODERATION_FRAME_MODEL, log });
 
 /** A running engine: one generator (chosen by configuration), one BullMQ worker on the generate queue. */
 export interface Engine {
@@ -50,7 +63,12 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const ffmpeg = await findFfmpeg(config.FFMPEG_PATH ? { ffmpegPath: config.FFMPEG_PATH } : {});
   log.info({ ffmpeg: ffmpeg.path, version: ffmpeg.version, source: ffmpeg.source }, 'ffmpeg found');
 
-  const generator = await openGenerator(config, log);
+  // The model and the frame classifier each load in their own thread, so they load side by side.
+  const [generator, frames] = await openBoth(
+    openGenerator(config, log),
+    config.MODERATION_FRAMES ? (options.openFrames ?? openNsfwjs)(config, log) : undefined,
+    log,
+  );
   log.info(
     {
       backend: config.ENGINE_BACKEND,
@@ -75,6 +93,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     ffmpeg,
     redis,
     log,
+    ...(frames && { frames }),
   };
 
   // Cancels reach the engine running the job through pub/sub; the flag covers a cancel sent just before
@@ -84,7 +103,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   subscriber.on('message', (_channel: string, jobId: string) => running.get(jobId)?.abort(new Cancelled()));
 
   const workerConnection = connectRedis(options.redisUrl);
-  const worker = new Worker<GenerateJob, JobResult>(
+  const worker: GenerateWorker = new GenerateWorker(
     QUEUE_NAMES.generate,
     async (bullJob, token, signal) => {
       const jobId = bullJob.id ?? '';
@@ -95,6 +114,16 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       const timeoutSeconds = config.ENGINE_JOB_TIMEOUT_SECONDS;
       const timer = setTimeout(() => controller.abort(new TimedOut(timeoutSeconds)), timeoutSeconds * 1000);
       try {
+        const stored = worker.unreadable.get(bullJob);
+        if (stored !== undefined) {
+          // Kept as a JSON string, so the job reads back (for the bot, a dashboard) with its text intact.
+          await bullJob
+            .updateData(stored as unknown as GenerateJob)
+            .catch((error: unknown) =>
+              log.warn({ err: error, jobId }, 'could not rewrite unreadable job data'),
+            );
+          throw new InvalidPayload('the stored job data is not JSON');
+        }
         if (await redis.exists(keys.cancelFlag(jobId))) controller.abort(new Cancelled());
         // Validated again at pickup: the queue may hold payloads from an older or foreign producer.
         const job = parsePayload(generateJobSchema, bullJob.data);
@@ -160,13 +189,69 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       }, graceMs);
       await closed;
       clearTimeout(timer);
-      await generator.close();
+      await Promise.all([generator.close(), frames?.close()]);
       await Promise.allSettled([deliveries.close(), generation.close()]);
       subscriber.disconnect();
       redis.disconnect();
       workerConnection.disconnect();
     },
   };
+}
+
+/**
+ * The generate queue's worker. BullMQ parses a job's stored fields while fetching it, after the job is
+ * already active: data that is not JSON (a broken producer writing Redis directly) throws there, the job is
+ * left active with nobody renewing its lock, and it cycles active → stalled → active with a stack trace
+ * each time. Here such a job is built with empty fields instead and remembered, so the processor fails it
+ * once with a reason.
+ */
+class GenerateWorker extends Worker<GenerateJob, JobResult> {
+  /** Jobs whose stored data was not JSON, with the text that was stored. */
+  readonly unreadable = new WeakMap<Job<GenerateJob, JobResult>, string>();
+
+  protected override createJob(raw: JobJsonRaw, jobId: string): Job<GenerateJob, JobResult> {
+    try {
+      return super.createJob(raw, jobId);
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      const job = super.createJob(readableFields(raw), jobId);
+      this.unreadable.set(job, raw.data);
+      return job;
+    }
+  }
+}
+
+// The fields Job.fromJSON parses as JSON, and what stands in for one that does not parse.
+const JSON_FIELDS = { data: '{}', opts: '{}', progress: '0', parent: undefined } as const;
+
+function readableFields(raw: JobJsonRaw): JobJsonRaw {
+  const fixed: Record<string, unknown> = { ...raw };
+  for (const [field, fallback] of Object.entries(JSON_FIELDS)) {
+    const value = fixed[field];
+    if (typeof value !== 'string' || value === '') continue;
+    try {
+      JSON.parse(value);
+    } catch {
+      fixed[field] = fallback;
+    }
+  }
+  return fixed as unknown as JobJsonRaw;
+}
+
+/** Waits for the generator and the frame moderator; if either fails to open, closes the other and throws. */
+async function openBoth(
+  generator: Promise<VideoGenerator>,
+  frames: Promise<FrameModerator> | undefined,
+  log: Logger,
+): Promise<[VideoGenerator, FrameModerator | undefined]> {
+  const [g, f] = await Promise.allSettled([generator, frames]);
+  if (g.status === 'fulfilled' && f.status === 'fulfilled') return [g.value, f.value];
+  // The engine cannot start: the load error is what matters, a failed close is only logged.
+  const closing = [g.status === 'fulfilled' && g.value, f.status === 'fulfilled' && f.value];
+  for (const opened of closing) {
+    if (opened) await opened.close().catch((error: unknown) => log.warn({ err: error }, 'close failed'));
+  }
+  throw g.status === 'rejected' ? g.reason : (f as PromiseRejectedResult).reason;
 }
 
 /** One job: its stages, in order (src/engine/stages). */

@@ -5,6 +5,19 @@ export {
   type ModerationDecision,
   type ModerationLayer,
 } from './decision.js';
+export {
+  createFrameModerator,
+  FRAME_THRESHOLDS,
+  type FrameClassifier,
+  FrameClassifierLoadFailed,
+  type FrameLog,
+  type FrameModelName,
+  type FrameModerator,
+  type FrameScores,
+  frameModerator,
+  NSFW_CLASSES,
+  NsfwjsClassifier,
+} from './frames/index.js';
 export { foldCharacters, type NormalisedText, type NormalToken, normalise } from './normalise.js';
 export { createOfflineTextModerator, type OfflineTextModeratorOptions } from './text/moderator.js';
 export { TextRules } from './text/rules.js';

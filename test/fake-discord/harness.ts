@@ -55,6 +55,8 @@ export class BotHarness {
       LOG_LEVEL: 'silent',
       ENGINE_BACKEND: 'test-pattern',
       ENGINE_LOCK_MS: '5000',
+      // The real frame classifier costs seconds per engine start; engine.test.ts covers the check stage.
+      MODERATION_FRAMES: 'false',
       ...this.extraEnv,
       ...extra,
     };

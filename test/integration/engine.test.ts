@@ -4,7 +4,9 @@ import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
-import { type Engine, getNativeFrames, startEngine } from '../../src/engine/index.js';
+import { type Engine, type EngineOptions, getNativeFrames, startEngine } from '../../src/engine/index.js';
+import { type FrameClassifier, type FrameScores, frameModerator } from '../../src/moderation/frames/index.js';
+import type { RgbImage } from '../../src/moderation/types.js';
 import {
   artifactKeys,
   connectRedis,
@@ -30,6 +32,8 @@ const baseEnv = {
   LOG_LEVEL: 'silent',
   ENGINE_LOCK_MS: '2000',
   DISPLAY_SIZE: '128',
+  // Loading the real frame classifier costs seconds per engine; the tests of the check stage turn it on.
+  MODERATION_FRAMES: 'false',
 };
 const log = pino({ level: 'silent' });
 
@@ -54,11 +58,17 @@ function discordJob(overrides: Partial<GenerateJobInput> = {}): GenerateJobInput
 }
 
 /** Runs `run` with an engine on the test pattern shaped by `testPattern` (TEST_PATTERN's syntax). */
-async function withEngine<T>(testPattern: string, run: (engine: Engine) => Promise<T>, env = {}) {
+async function withEngine<T>(
+  testPattern: string,
+  run: (engine: Engine) => Promise<T>,
+  env = {},
+  options: Pick<EngineOptions, 'openFrames'> = {},
+) {
   const engine = await startEngine({
     config: loadConfig({ ...baseEnv, TEST_PATTERN: testPattern, ...env }),
     redisUrl: TEST_REDIS_URL,
     log,
+    ...options,
   });
   try {
     return await run(engine);
@@ -135,6 +145,68 @@ describe('engine on the real queue', () => {
       expect(failed?.attemptsMade).toBe(1);
       expect((await finished(good.jobId)).result?.seed).toBe(8);
     });
+  });
+
+  it('GIVEN jobs over MAX_DURATION_SECONDS or MAX_STEPS THEN each fails at once as over the limit, before any step runs', async () => {
+    await withEngine(
+      'steps=40,step-ms=100',
+      async () => {
+        const steps: string[] = [];
+        events.on('progress', ({ jobId, data }) => {
+          if (progressSchema.safeParse(data).data?.step !== undefined) steps.push(jobId);
+        });
+        const started = Date.now();
+        const long = await queue.enqueue(discordJob({ seed: 50, durationSeconds: 60 }));
+        const many = await queue.enqueue(discordJob({ seed: 51, steps: 200 }));
+        expect(decodeFailure((await finished(long.jobId)).failedReason)).toMatchObject({
+          code: 'OVER_LIMIT',
+          field: 'durationSeconds',
+          asked: 60,
+          limit: 4,
+        });
+        expect(decodeFailure((await finished(many.jobId)).failedReason)).toMatchObject({
+          code: 'OVER_LIMIT',
+          field: 'steps',
+          asked: 200,
+          limit: 30,
+        });
+        // 40 steps of 100 ms would take 4 s for each of them.
+        expect(Date.now() - started).toBeLessThan(2000);
+        expect(steps).not.toContain(long.jobId);
+        expect(steps).not.toContain(many.jobId);
+        expect((await Job.fromId(queue.queue, long.jobId))?.attemptsMade).toBe(1);
+        expect(await deliveries.getJob(deliveryJobId(long.jobId))).toBeUndefined();
+      },
+      { MAX_DURATION_SECONDS: '4', DEFAULT_DURATION_SECONDS: '2', MAX_STEPS: '30' },
+    );
+  });
+
+  it('GIVEN a job whose stored data is not JSON THEN it fails once as an invalid request, and the next job still runs', async () => {
+    // What a broken producer writing Redis directly leaves behind: a job hash whose data is not JSON.
+    await queue.queue.add('generate', { version: 1 } as never, { jobId: 'unreadable-1' });
+    await redis.hset(queue.queue.toKey('unreadable-1'), 'data', '{"version":1,"prompt":');
+    const failed = new Promise<string>((resolve) => {
+      events.on('failed', ({ jobId, failedReason }) => {
+        if (jobId === 'unreadable-1') resolve(failedReason);
+      });
+    });
+    const errors: unknown[] = [];
+    await withEngine('', async (engine) => {
+      engine.worker.on('error', (error) => errors.push(error));
+      const good = await queue.enqueue(discordJob({ seed: 52 }));
+      const reason = await Promise.race([
+        failed,
+        new Promise<string>((r) => setTimeout(() => r('none'), 8000)),
+      ]);
+      expect(decodeFailure(reason)).toMatchObject({ code: 'INVALID_REQUEST', field: 'payload' });
+      expect((await finished(good.jobId)).result?.seed).toBe(52);
+      // Failed once, and readable again for whoever lists the queue: the stored text is kept as a string.
+      const job = await Job.fromId(queue.queue, 'unreadable-1');
+      expect(job?.attemptsMade).toBe(1);
+      expect(job?.data).toBe('{"version":1,"prompt":');
+      expect(await job?.getState()).toBe('failed');
+    });
+    expect(errors).toEqual([]);
   });
 
   it('GIVEN a running job WHEN its requester cancels THEN it stops between steps and fails as cancelled', async () => {
@@ -323,11 +395,96 @@ describe('engine on the real queue', () => {
     await withEngine('', async () => {
       const { jobId } = await queue.enqueue(discordJob({ seed: 42 }));
       const { result } = await finished(jobId);
-      for (const stage of ['plan', 'generate', 'check', 'watermark', 'encode', 'sign', 'store'])
+      for (const stage of ['plan', 'generate', 'check', 'watermark', 'encode', 'checked', 'sign', 'store'])
         expect(result?.timings[stage], stage).toBeGreaterThanOrEqual(0);
       expect(result?.timings.totalMs).toBeGreaterThan(0);
       expect(result?.checks).toEqual([]);
     });
+  });
+});
+
+describe('frame check on the real queue', () => {
+  /** A classifier port that rates every frame `answer`, remembering what it saw and whether it was closed. */
+  function fakeClassifier(answer: Partial<FrameScores>) {
+    const seen: RgbImage[][] = [];
+    const state = { closed: false };
+    const classifier: FrameClassifier = {
+      name: 'fake classifier',
+      async classify(images) {
+        seen.push([...images]);
+        return images.map(() => ({ Drawing: 0, Hentai: 0, Neutral: 0, Porn: 0, Sexy: 0, ...answer }));
+      },
+      async close() {
+        state.closed = true;
+      },
+    };
+    return { seen, state, openFrames: async () => frameModerator(classifier) };
+  }
+  const framesOn = { MODERATION_FRAMES: 'true' };
+
+  it('GIVEN frames the classifier flags THEN the job ends as a policy refusal: nothing stored, nothing delivered', async () => {
+    const fake = fakeClassifier({ Porn: 0.97, Neutral: 0.03 });
+    await withEngine(
+      '',
+      async () => {
+        const { jobId } = await queue.enqueue(discordJob({ seed: 60 }));
+        const { result, failedReason } = await finished(jobId);
+        expect(result).toBeUndefined();
+        expect(decodeFailure(failedReason)).toMatchObject({ code: 'POLICY_REFUSED', categories: ['sexual'] });
+        // The first, middle and last of the 16 native frames, before anything was encoded.
+        expect(fake.seen.map((images) => images.map((i) => [i.width, i.height]))).toEqual([
+          [
+            [32, 32],
+            [32, 32],
+            [32, 32],
+          ],
+        ]);
+        const store = new RedisArtifactStore(redis, keys.artifact, 60);
+        expect(await store.get(artifactKeys.clip(jobId))).toBeNull();
+        expect(await store.get(artifactKeys.frames(jobId))).toBeNull();
+        expect(await deliveries.getJob(deliveryJobId(jobId))).toBeUndefined();
+        expect((await Job.fromId(queue.queue, jobId))?.attemptsMade).toBe(1);
+        expect(await queue.inFlightCount('100000000000000001')).toBe(0);
+      },
+      framesOn,
+      fake,
+    );
+    // The engine closes what it opened.
+    expect(fake.state.closed).toBe(true);
+  });
+
+  it("GIVEN the same frames in an adult channel THEN the job's policy lets them through and the notice says they were checked", async () => {
+    const fake = fakeClassifier({ Porn: 0.97, Neutral: 0.03 });
+    await withEngine(
+      '',
+      async () => {
+        const { jobId } = await queue.enqueue(discordJob({ seed: 61, policy: { adult: true } }));
+        const { result, failedReason } = await finished(jobId);
+        expect(failedReason).toBeUndefined();
+        expect(result?.checks).toEqual([
+          { name: 'frames checked', passed: true, detail: '3 frames, fake classifier' },
+        ]);
+        expect((await deliveries.getJob(deliveryJobId(jobId)))?.data.result.checks).toEqual(result?.checks);
+      },
+      framesOn,
+      fake,
+    );
+  });
+
+  it('GIVEN MODERATION_FRAMES on and no classifier given THEN the real nsfwjs checks the test pattern and passes it', async () => {
+    await withEngine(
+      '',
+      async () => {
+        const { jobId } = await queue.enqueue(discordJob({ seed: 62 }));
+        const { result, failedReason } = await finished(jobId);
+        expect(failedReason).toBeUndefined();
+        expect(result?.checks).toEqual([
+          { name: 'frames checked', passed: true, detail: '3 frames, nsfwjs MobileNetV2' },
+        ]);
+        expect(result?.timings.check).toBeGreaterThan(0);
+      },
+      framesOn,
+    );
   });
 });
 

@@ -89,13 +89,14 @@ describe('plan and the operator limits', () => {
 });
 
 describe('the stage pipeline', () => {
-  it('GIVEN the job stages THEN they run plan → generate → check → watermark → encode → sign → store → hand-off', () => {
+  it('GIVEN the job stages THEN they run plan → generate → check → watermark → encode → checked → sign → store → hand-off', () => {
     expect(JOB_STAGES.map((s) => s.name)).toEqual([
       'plan',
       'generate',
       'check',
       'watermark',
       'encode',
+      'checked',
       'sign',
       'store',
       'handOff',

@@ -1,14 +1,17 @@
+import { check, checked } from './check.js';
 import { encode } from './encode.js';
 import { generate } from './generate.js';
 import { handOff } from './hand-off.js';
-import { check, sign, watermark } from './pass-through.js';
+import { sign, watermark } from './pass-through.js';
 import { plan } from './plan.js';
 import { store } from './store.js';
 import type { Stage } from './types.js';
 
 /**
  * The stages every job runs, in order. Moderation, provenance and remote backends plug in here (check,
- * watermark, sign) or behind the generator (src/engine/backends), never inside another stage.
+ * watermark, sign) or behind the generator (src/engine/backends), never inside another stage. The frame
+ * check starts after generate and is decided at `checked`, so it overlaps watermarking and encoding but
+ * always ends before anything is signed, stored or delivered.
  */
 export const JOB_STAGES: readonly Stage[] = Object.freeze([
   plan,
@@ -16,11 +19,13 @@ export const JOB_STAGES: readonly Stage[] = Object.freeze([
   check,
   watermark,
   encode,
+  checked,
   sign,
   store,
   handOff,
 ]);
 
+export { sampleFrames } from './check.js';
 export { displaySize } from './encode.js';
 export { type DecodeToFrames, type GenerationPlan, nativeSize, planGeneration } from './plan.js';
 export { runStages } from './run.js';

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/index.js';
+import type { FrameModerator, ModerationDecision } from '../../moderation/index.js';
 import type {
   ArtifactRef,
   ArtifactStore,
@@ -25,6 +26,8 @@ export interface EngineServices {
   ffmpeg: FfmpegBinary;
   redis: Redis;
   log: Logger;
+  /** The frame classifier, opened once at start when MODERATION_FRAMES is on; absent, frames go unchecked. */
+  frames?: FrameModerator;
 }
 
 /** A check the engine ran on the clip (frames, watermark, signature), as the result reports it. */
@@ -53,7 +56,11 @@ export interface ClipWork {
   clip?: NativeClip;
   /** generate: milliseconds spent inside the model. */
   modelMs: number;
-  /** check, watermark, sign: what ran and how it went, exactly as reported to the requester. */
+  /** check: the frame check under way (its verdict is awaited by `checked`). */
+  frameCheck?: Promise<
+    { decision: ModerationDecision; frames: number; moderator: string } | { error: unknown }
+  >;
+  /** checked, watermark, sign: what ran and how it went, exactly as reported to the requester. */
   readonly checks: Check[];
   /** encode (then sign): the MP4. */
   mp4?: EncodedClip;
