@@ -1,5 +1,12 @@
 import type { QueueEvents } from 'bullmq';
-import { Client, Events, GatewayIntentBits, type Interaction, type RESTOptions } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayCloseCodes,
+  GatewayIntentBits,
+  type Interaction,
+  type RESTOptions,
+} from 'discord.js';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
@@ -55,15 +62,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, log } = options;
   if (!config.DISCORD_TOKEN)
     throw new Error('DISCORD_TOKEN is not set: the bot cannot log in (see .env.example).');
-  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
-  if (config.DISCORD_MESSAGE_CONTENT) intents.push(GatewayIntentBits.MessageContent);
-  const client = new Client({
-    intents,
-    // The default for every message the client sends: nobody is pinged unless a call says so.
-    allowedMentions: { parse: [], repliedUser: false },
-    rest: { api: config.DISCORD_API_URL, version: '10', ...options.rest },
-  });
-  client.rest.setToken(config.DISCORD_TOKEN);
+  let client = createClient(options, config.DISCORD_MESSAGE_CONTENT);
   const keys = createKeys(config.ZOETROPE_PREFIX);
   const queue = new GenerationQueue({ connection: options.redis, keys });
   const clock = options.clock ?? Date.now;
@@ -98,21 +97,32 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       : {}),
   });
 
-  client.on(Events.InteractionCreate, (interaction) => void onInteraction(context, interaction));
-  client.on(Events.MessageCreate, (message) => {
-    handleThreadMessage(context, message).catch((error: unknown) =>
-      log.error({ err: error }, 'thread message handler failed'),
-    );
-  });
-  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardError, (error) => log.warn({ err: error }, 'gateway error'));
-
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(config.DISCORD_TOKEN);
-  await Promise.all([ready, events.waitUntilReady()]);
+  const listen = (c: Client) => {
+    c.on(Events.InteractionCreate, (interaction) => void onInteraction(context, interaction));
+    c.on(Events.MessageCreate, (message) => {
+      handleThreadMessage(context, message).catch((error: unknown) =>
+        log.error({ err: error }, 'thread message handler failed'),
+      );
+    });
+    c.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+  };
+  listen(client);
+  let messageContent = config.DISCORD_MESSAGE_CONTENT;
+  if ((await logIn(client, config.DISCORD_TOKEN, log)) === 'intent refused') {
+    if (!messageContent) throw new Error('Discord refused the gateway intents (close code 4014).');
+    // discord.js does not reconnect after 4014, and a client's intents are fixed: a new client goes without.
+    log.warn({ code: GatewayCloseCodes.DisallowedIntents }, MESSAGE_CONTENT_REFUSED);
+    messageContent = false;
+    client = createClient(options, false);
+    context.rest = client.rest;
+    listen(client);
+    if ((await logIn(client, config.DISCORD_TOKEN, log)) === 'intent refused')
+      throw new Error('Discord refused the gateway intents (close code 4014).');
+  }
+  await events.waitUntilReady();
   deliveries.start();
   await deliveries.worker.waitUntilReady();
-  log.info({ user: client.user?.tag, messageContent: config.DISCORD_MESSAGE_CONTENT }, 'bot ready');
+  log.info({ user: client.user?.tag, messageContent }, 'bot ready');
 
   let closed = false;
   return {
@@ -131,6 +141,52 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       workerConnection.disconnect();
     },
   };
+}
+
+/** The one line an operator reads when the Developer Portal has the Message Content intent off. */
+const MESSAGE_CONTENT_REFUSED =
+  'Discord refused the Message Content intent, so plain replies in clip threads cannot be read; running ' +
+  'without it (members can mention the bot or use /refine). Enable it in the Developer Portal → your ' +
+  'application → Bot → Privileged Gateway Intents → Message Content Intent and restart, or set ' +
+  'DISCORD_MESSAGE_CONTENT=false to stop asking.';
+
+/** A discord.js client for the bot; with `messageContent` it asks for the privileged Message Content intent. */
+function createClient(options: BotOptions, messageContent: boolean): Client {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+  if (messageContent) intents.push(GatewayIntentBits.MessageContent);
+  const client = new Client({
+    intents,
+    // The default for every message the client sends: nobody is pinged unless a call says so.
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: { api: options.config.DISCORD_API_URL, version: '10', ...options.rest },
+  });
+  client.rest.setToken(options.config.DISCORD_TOKEN ?? '');
+  return client;
+}
+
+/**
+ * Logs in and resolves once the client is ready, or with `intent refused` when the gateway closed with 4014
+ * (an intent the application is not allowed). discord.js reports that as a shard disconnect (with the code)
+ * followed by a shard error and a rejected `login`, and does not reconnect; the shard error is expected
+ * then and not logged, so the caller's one line is the only one.
+ */
+async function logIn(client: Client, token: string, log: Logger): Promise<'ready' | 'intent refused'> {
+  let refused = false;
+  client.on(Events.ShardDisconnect, (event) => {
+    if (event.code === GatewayCloseCodes.DisallowedIntents) refused = true;
+  });
+  client.on(Events.ShardError, (error) => {
+    if (!refused) log.warn({ err: error }, 'gateway error');
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(token);
+  } catch (error) {
+    if (refused) return 'intent refused';
+    throw error;
+  }
+  await ready;
+  return 'ready';
 }
 
 async function onInteraction(ctx: BotContext, interaction: Interaction): Promise<void> {

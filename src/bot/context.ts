@@ -42,13 +42,36 @@ export type MessageTarget =
 /** Tokens are treated as expired a minute early, so a slow request never lands on a dead token. */
 const TOKEN_MARGIN_MS = 60_000;
 
-export function statusTarget(job: GenerateJob, now: number): MessageTarget | undefined {
+/**
+ * Discord caps edits of messages older than an hour (error 30046, a 429 the REST client keeps retrying),
+ * so the bot does not edit one that old; the same margin as for tokens applies.
+ */
+const EDIT_WINDOW_MS = 60 * 60_000 - TOKEN_MARGIN_MS;
+
+/** Discord's epoch: snowflakes count milliseconds from the start of 2015. */
+const DISCORD_EPOCH = 1_420_070_400_000n;
+
+/** Whether a message (by its id, which carries its creation time) is young enough to be edited at `now`. */
+export function editableAt(messageId: string, now: number): boolean {
+  if (!/^\d{1,20}$/.test(messageId)) return true;
+  const created = Number((BigInt(messageId) >> 22n) + DISCORD_EPOCH);
+  return now - created < EDIT_WINDOW_MS;
+}
+
+/**
+ * The job's status message as it can be reached at `now`: the interaction response through its webhook
+ * while the token lives, then `newest` (a fresh status the bot posted, see `src/bot/status.ts`) or the
+ * first status message through the channel route, which works with the bot token for the bot's own,
+ * non-ephemeral messages (the deferred interaction response is one).
+ */
+export function statusTarget(job: GenerateJob, now: number, newest?: string): MessageTarget | undefined {
   const r = job.requester;
   if (r.source !== 'discord') return undefined;
   if (r.interaction && r.interaction.expiresAt - TOKEN_MARGIN_MS > now) {
     return { kind: 'webhook', applicationId: r.interaction.applicationId, token: r.interaction.token };
   }
-  if (r.statusMessageId) return { kind: 'channel', channelId: r.channelId, messageId: r.statusMessageId };
+  const messageId = newest ?? r.statusMessageId;
+  if (messageId) return { kind: 'channel', channelId: r.channelId, messageId };
   return undefined;
 }
 

@@ -23,6 +23,7 @@ import {
   tooLargeEmbed,
 } from './messages.js';
 import type { ProgressEditor } from './progress.js';
+import { currentStatus, showStatus } from './status.js';
 
 /** How a delivery ended, returned as the BullMQ job's value (and asserted in tests). */
 export type DeliveryOutcome =
@@ -52,8 +53,24 @@ const THREAD_CLOSED = [
   RESTJSONErrorCodes.UnknownChannel,
 ];
 
+/** Channel types that are threads (announcement, public, private); a forum post is a public thread. */
+const THREAD_TYPES = new Set([10, 11, 12]);
+
+/** Where a posted clip landed; `threadId` when it opened a forum post of its own. */
+interface Posted {
+  channelId: string;
+  messageId: string;
+  threadId?: string;
+}
+
+/** A thread's name from a prompt: Discord allows 100 characters. */
+const threadName = (job: GenerateJob) => job.prompt.replace(/\s+/g, ' ').trim().slice(0, 90) || 'clip';
+
 /**
- * Posts finished clips. Exactly-once is built from three pieces:
+ * Posts finished clips, where they were asked for: a clip asked for in a thread (a forum post is one) stays
+ * there; one posted in a text channel starts a thread named after the prompt; one that ends up in a forum
+ * (the fallback from a closed post) opens a new post there. Exactly-once is built from three pieces (a
+ * forum post takes no nonce: a retry looks for its post among the server's active threads instead):
  * - while the interaction token lives, the clip is delivered by *editing* the job's status message, which
  *   is idempotent (a repeat edit replaces the same message's attachment), and the thread is started on that
  *   message (a repeat gets "thread already exists", which is success);
@@ -133,7 +150,7 @@ export class DeliveryWorker {
       allowed_mentions: NO_PINGS,
     };
     const record = await this.ctx.state.job(jobId);
-    const inThread = record?.threadId !== undefined && record.threadId === requester.channelId;
+    const askedInThread = record?.threadId !== undefined && record.threadId === requester.channelId;
 
     let outcome: { posted: 'edited' | 'message'; messageId: string } | undefined;
     const target = statusTarget(job, this.ctx.clock());
@@ -149,32 +166,43 @@ export class DeliveryWorker {
       }
     }
     let channelId = requester.channelId;
+    let threadId: string | undefined;
     if (!outcome) {
-      const posted = await this.postOnce(jobId, channelId, requester.userId, body, files);
+      const posted = await this.postOnce(jobId, job, channelId, requester.userId, body, files);
       channelId = posted.channelId;
+      threadId = posted.threadId;
       outcome = { posted: 'message', messageId: posted.messageId };
-      if (requester.statusMessageId && posted.messageId !== requester.statusMessageId) {
-        // The old status message now points at the clip instead of showing a stale progress bar.
-        await editMessage(
-          this.ctx.rest,
-          { kind: 'channel', channelId: requester.channelId, messageId: requester.statusMessageId },
-          { content: 'Done — the clip is below.', embeds: [], components: [], allowed_mentions: NO_PINGS },
-        ).catch((error: unknown) =>
+      // The newest status message now points at the clip instead of showing a stale progress bar; one over
+      // an hour old is left as it is (Discord caps those edits).
+      const status = await currentStatus(this.ctx, jobId, job);
+      if (
+        status?.target.kind === 'channel' &&
+        status.editable &&
+        status.target.messageId !== posted.messageId
+      ) {
+        await editMessage(this.ctx.rest, status.target, {
+          content: 'Done — the clip is below.',
+          embeds: [],
+          components: [],
+          allowed_mentions: NO_PINGS,
+        }).catch((error: unknown) =>
           logEditFailure(this.ctx.log, error, { jobId }, 'pointing the status at the clip'),
         );
       }
     }
     await this.ctx.redis.set(markerKey, `posted:${outcome.messageId}`, 'EX', MARKER_TTL);
 
-    const threadId = inThread
-      ? requester.channelId
-      : await this.startThread(job, channelId, outcome.messageId);
+    threadId ??=
+      askedInThread && channelId === requester.channelId
+        ? requester.channelId
+        : await this.startThread(job, channelId, outcome.messageId);
     await this.ctx.state.saveJob({
       jobId,
       job,
       result,
       messageId: outcome.messageId,
       ...(threadId ? { threadId } : {}),
+      ...(record?.statusMessageId ? { statusMessageId: record.statusMessageId } : {}),
     });
     if (threadId) await this.ctx.state.setThreadJob(threadId, jobId);
     return outcome;
@@ -199,14 +227,16 @@ export class DeliveryWorker {
   /** Posts a new message at most once per job (see the class comment); returns where it landed. */
   private async postOnce(
     jobId: string,
+    job: GenerateJob,
     channelId: string,
     userId: string,
     body: Record<string, unknown>,
     files: RawFile[],
-  ): Promise<{ channelId: string; messageId: string }> {
+  ): Promise<Posted> {
     const markerKey = this.ctx.keys.delivered(jobId);
     const first = await this.ctx.redis.set(markerKey, POSTING, 'EX', MARKER_TTL, 'NX');
-    if (first === null) {
+    const retry = first === null;
+    if (retry) {
       const found = await this.findPosted(jobId, channelId);
       if (found) return { channelId, messageId: found };
     }
@@ -218,27 +248,72 @@ export class DeliveryWorker {
       enforce_nonce: true,
     };
     try {
-      const posted = (await this.ctx.rest.post(Routes.channelMessages(channelId), {
-        body: message,
-        files,
-      })) as {
-        id: string;
-      };
-      return { channelId, messageId: posted.id };
+      return await this.postIn(channelId, jobId, job, message, files, retry);
     } catch (error) {
       // An archived/locked thread or a deleted one: the clip goes to the parent channel instead.
       if (!hasCode(error, ...THREAD_CLOSED)) throw error;
       const parentId = await this.parentOf(channelId);
       if (!parentId)
         throw new UnrecoverableError(`nowhere to deliver ${jobId}: channel ${channelId} is gone`);
-      const posted = (await this.ctx.rest.post(Routes.channelMessages(parentId), {
+      return this.postIn(parentId, jobId, job, message, files, retry);
+    }
+  }
+
+  /**
+   * Posts the clip in a channel. A forum takes no messages (50008): the clip opens a post of its own there,
+   * named after the prompt, and a retry first looks for the post an earlier attempt may have opened (forum
+   * posts take no nonce).
+   */
+  private async postIn(
+    channelId: string,
+    jobId: string,
+    job: GenerateJob,
+    message: Record<string, unknown>,
+    files: RawFile[],
+    retry: boolean,
+  ): Promise<Posted> {
+    try {
+      const posted = (await this.ctx.rest.post(Routes.channelMessages(channelId), {
         body: message,
         files,
-      })) as {
-        id: string;
-      };
-      return { channelId: parentId, messageId: posted.id };
+      })) as { id: string };
+      return { channelId, messageId: posted.id };
+    } catch (error) {
+      if (!hasCode(error, RESTJSONErrorCodes.CannotSendMessagesInNonTextChannel)) throw error;
     }
+    if (retry) {
+      const found = await this.findForumPost(jobId, job, channelId);
+      if (found) return { channelId: found, messageId: found, threadId: found };
+    }
+    const { nonce: _nonce, enforce_nonce: _enforce, ...first } = message;
+    const post = (await this.ctx.rest.post(Routes.threads(channelId), {
+      body: { name: threadName(job), auto_archive_duration: 4320, message: first },
+      files,
+    })) as { id: string; message?: { id: string } };
+    // A forum post's first message has the post's id.
+    return { channelId: post.id, messageId: post.message?.id ?? post.id, threadId: post.id };
+  }
+
+  /** A post this bot opened in `forumId` for the job, among the server's active threads. */
+  private async findForumPost(jobId: string, job: GenerateJob, forumId: string): Promise<string | undefined> {
+    const guildId = job.requester.source === 'discord' ? job.requester.guildId : undefined;
+    if (!guildId) return undefined;
+    try {
+      const { threads } = (await this.ctx.rest.get(Routes.guildActiveThreads(guildId))) as {
+        threads: { id: string; parent_id?: string | null; owner_id?: string; name?: string }[];
+      };
+      const me = this.ctx.applicationId();
+      const candidates = threads.filter(
+        (t) => t.parent_id === forumId && t.owner_id === me && t.name === threadName(job),
+      );
+      for (const t of candidates.slice(-5)) {
+        const first = (await this.ctx.rest.get(Routes.channelMessage(t.id, t.id))) as { embeds?: unknown[] };
+        if (JSON.stringify(first.embeds ?? []).includes(jobId)) return t.id;
+      }
+    } catch (error) {
+      this.ctx.log.warn({ err: error, jobId }, 'could not look for an earlier forum post');
+    }
+    return undefined;
   }
 
   private async findPosted(jobId: string, channelId: string): Promise<string | undefined> {
@@ -269,20 +344,38 @@ export class DeliveryWorker {
     }
   }
 
-  /** Starts the clip's thread, named after the prompt; returns its id (thread id = message id). */
+  /** Whether a channel is a thread (best effort: a failed lookup says no). */
+  private async isThread(channelId: string): Promise<boolean> {
+    try {
+      const channel = (await this.ctx.rest.get(Routes.channel(channelId))) as { type?: number };
+      return THREAD_TYPES.has(channel.type ?? -1);
+    } catch (error) {
+      this.ctx.log.warn({ err: error, channelId }, 'could not look the channel up');
+      return false;
+    }
+  }
+
+  /**
+   * Starts the clip's thread, named after the prompt; returns its id (thread id = message id). A clip posted
+   * in a thread (a forum post is one) cannot start another: it stays in that one.
+   */
   private async startThread(
     job: GenerateJob,
     channelId: string,
     messageId: string,
   ): Promise<string | undefined> {
-    const name = job.prompt.replace(/\s+/g, ' ').trim().slice(0, 90) || 'clip';
     try {
       await this.ctx.rest.post(Routes.threads(channelId, messageId), {
-        body: { name, auto_archive_duration: 1440 },
+        body: { name: threadName(job), auto_archive_duration: 1440 },
       });
       return messageId;
     } catch (error) {
       if (hasCode(error, RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage)) return messageId;
+      if (
+        hasCode(error, RESTJSONErrorCodes.CannotExecuteActionOnThisChannelType) &&
+        (await this.isThread(channelId))
+      )
+        return channelId;
       // Threads are a convenience: a forum channel, a thread parent or a missing permission leaves none.
       // An outage leaves none too (the clip is posted and marked by now, so a retry would not come back
       // here), which is worth a warning rather than a note.
@@ -298,10 +391,9 @@ export class DeliveryWorker {
    * is thrown, so the delivery is retried and the member is not left looking at a progress bar.
    */
   private async notify(job: GenerateJob, jobId: string, body: Record<string, unknown>): Promise<void> {
-    const target = statusTarget(job, this.ctx.clock());
-    if (!target) return;
     try {
-      await editMessage(this.ctx.rest, target, { ...body, allowed_mentions: NO_PINGS });
+      // A status too old to edit gives way to a fresh message: the member must learn why no clip is coming.
+      await showStatus(this.ctx, jobId, job, { ...body, allowed_mentions: NO_PINGS }, {});
     } catch (error) {
       if (!isGone(error)) throw error;
       this.ctx.log.debug({ err: error, jobId }, 'status message gone; nothing to tell');

@@ -10,7 +10,7 @@ export { type Bot, type BotOptions, startBot } from './client.js';
 export { type CommandName, commandDefinitions } from './commands/definitions.js';
 export { commandHandlers } from './commands/handlers.js';
 export { decodeComponentId, encodeComponentId } from './components/ids.js';
-export type { BotContext, ModelInfo } from './context.js';
+export { type BotContext, editableAt, type ModelInfo } from './context.js';
 export { type DeliveryOutcome, DeliveryWorker } from './delivery.js';
 export { UserError, type UserErrorCode } from './errors.js';
 export { describeError, failureEmbed, failureText, NO_PINGS, progressBar, quote } from './messages.js';

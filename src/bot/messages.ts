@@ -225,6 +225,9 @@ export const text = {
   alreadyFinished: 'That clip has already finished.',
   noJobs: 'You have no clips queued or running.',
   threadOnly: "Use this inside a clip's thread.",
+  emptyPrompt: 'The prompt is empty.',
+  howToRefine: (botId: string) =>
+    `I can't read that reply. To change this clip, mention me with the change (<@${botId}> make it blue) or use \`/refine\` in this thread.`,
   question:
     'I can refine (“make it blue”), extend (“extend it by 2 seconds”) or loop (“make it loop”) this clip.',
   clipGone: 'The clip expired before it could be delivered. Please ask again.',

@@ -6,20 +6,27 @@ import {
   type Progress,
   progressSchema,
 } from '../queue/index.js';
-import { type BotContext, editMessage, statusTarget } from './context.js';
+import type { BotContext } from './context.js';
 import { isGone, logEditFailure } from './discord-errors.js';
-import { failureEmbed, NO_PINGS, progressEmbed } from './messages.js';
+import { cancelRow, failureEmbed, NO_PINGS, progressEmbed } from './messages.js';
+import { showStatus } from './status.js';
 
 interface Pending {
   lastAt: number;
   timer?: NodeJS.Timeout;
   latest?: Progress;
+  /** An edit (or a fresh status post) is in flight: the next one waits for it, so a post is never doubled. */
+  flushing?: boolean;
+  /** Progress came while an edit was in flight: another edit follows, an interval after that one. */
+  again?: boolean;
 }
 
 /**
  * Turns the engine's progress events into edits of each job's status message, at most one edit per
  * `intervalMs` per message (the latest event wins), and failures into a failure notice. Stops editing a job
- * once its delivery starts, so a late progress edit never overwrites the clip.
+ * once its delivery starts, so a late progress edit never overwrites the clip. A job that waited in the
+ * queue for over an hour gets a fresh status message (Discord caps edits of older ones), with its Cancel
+ * button, and later edits go to that one.
  */
 export class ProgressEditor {
   private readonly pending = new Map<string, Pending>();
@@ -62,6 +69,10 @@ export class ProgressEditor {
       this.pending.set(jobId, p);
     }
     p.latest = parsed.data;
+    this.schedule(jobId, p, now);
+  }
+
+  private schedule(jobId: string, p: Pending, now: number): void {
     if (p.timer) return;
     const wait = p.lastAt + this.intervalMs - now;
     if (wait <= 0) void this.flush(jobId);
@@ -81,22 +92,34 @@ export class ProgressEditor {
     const p = this.pending.get(jobId);
     if (!p || this.closed || this.done.has(jobId)) return;
     delete p.timer;
-    p.lastAt = this.ctx.clock();
+    if (p.flushing) {
+      p.again = true;
+      return;
+    }
     const progress = p.latest;
-    const job = await this.job(jobId);
-    if (!job || !progress) return;
-    if (await this.ctx.redis.exists(this.ctx.keys.delivered(jobId))) return this.finish(jobId);
-    const target = statusTarget(job, this.ctx.clock());
-    if (!target) return;
+    p.flushing = true;
     try {
-      await editMessage(this.ctx.rest, target, {
-        embeds: [progressEmbed(job, jobId, progress)],
-        allowed_mentions: NO_PINGS,
-      });
+      const job = await this.job(jobId);
+      if (!job || !progress || job.requester.source !== 'discord') return;
+      if (await this.ctx.redis.exists(this.ctx.keys.delivered(jobId))) return this.finish(jobId);
+      if (this.done.has(jobId)) return;
+      await showStatus(
+        this.ctx,
+        jobId,
+        job,
+        { embeds: [progressEmbed(job, jobId, progress)], allowed_mentions: NO_PINGS },
+        { components: [cancelRow(jobId, job.requester.userId)] },
+      );
     } catch (error) {
       // A deleted message or dead token: stop editing this one; anything else is retried by the next event.
       if (isGone(error)) this.finish(jobId);
       else this.ctx.log.warn({ err: error, jobId }, 'progress edit failed');
+    } finally {
+      p.flushing = false;
+      // The interval runs from when Discord answered, so edits reach it at most once per interval.
+      p.lastAt = this.ctx.clock();
+      if (p.again && !this.closed && !this.done.has(jobId)) this.schedule(jobId, p, p.lastAt);
+      p.again = false;
     }
   }
 
@@ -118,13 +141,14 @@ export async function showFailure(
   job: GenerateJob,
   failure: JobFailure,
 ): Promise<void> {
-  const target = statusTarget(job, ctx.clock());
-  if (!target) return;
-  await editMessage(ctx.rest, target, {
-    embeds: [failureEmbed(job, jobId, failure)],
-    components: [],
-    allowed_mentions: NO_PINGS,
-  }).catch((error: unknown) => logEditFailure(ctx.log, error, { jobId }, 'showing a failure'));
+  // A status too old to edit gives way to a fresh notice: the member should learn why no clip is coming.
+  await showStatus(
+    ctx,
+    jobId,
+    job,
+    { embeds: [failureEmbed(job, jobId, failure)], components: [], allowed_mentions: NO_PINGS },
+    {},
+  ).catch((error: unknown) => logEditFailure(ctx.log, error, { jobId }, 'showing a failure'));
 }
 
 /**

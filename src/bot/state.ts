@@ -38,6 +38,8 @@ export const jobRecordSchema = z.object({
   threadId: z.string().optional(),
   result: resultSchema.optional(),
   messageId: z.string().optional(),
+  /** The newest status message, posted by the bot once the first could no longer be edited (over an hour old). */
+  statusMessageId: z.string().optional(),
 });
 export type JobRecord = z.infer<typeof jobRecordSchema>;
 
@@ -48,6 +50,14 @@ export type LimitCheck =
   | { ok: false; reason: 'queued'; count: number };
 
 const RECORD_TTL = 30 * 24 * 3600;
+
+// Replaces a stored value only if it is still the one read: a change to a job record made while another
+// writer (the delivery) saved it is retried on the new value instead of overwriting it.
+const REPLACE_IF_UNCHANGED = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
+return 1
+`;
 
 // Checks the in-flight count and the cooldown and reserves a slot, in one step, so a burst of commands from
 // one member cannot slip past the limit between check and enqueue. A reservation is the future job's id in
@@ -139,6 +149,18 @@ export class BotState {
   async job(jobId: string): Promise<JobRecord | undefined> {
     const parsed = jobRecordSchema.safeParse(readJson(await this.redis.get(this.keys.botJob(jobId))));
     return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Remembers a job's newest status message (later status edits go to it); a missing record stays missing. */
+  async setStatusMessage(jobId: string, messageId: string): Promise<void> {
+    const key = this.keys.botJob(jobId);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const stored = await this.redis.get(key);
+      const parsed = jobRecordSchema.safeParse(readJson(stored));
+      if (stored === null || !parsed.success) return;
+      const next = JSON.stringify({ ...parsed.data, statusMessageId: messageId });
+      if (await this.redis.eval(REPLACE_IF_UNCHANGED, 1, key, stored, next)) return;
+    }
   }
 
   /** Points a thread at its latest clip: replies in it refine/extend that one. */

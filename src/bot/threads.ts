@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { isVisiblyEmpty } from '../queue/index.js';
 import type { BotContext } from './context.js';
 import { editMessage } from './context.js';
 import { assertChannelAllowed, logAnswered, reserveSlot } from './interactions.js';
@@ -6,16 +7,19 @@ import { followUp, submitClip } from './jobs.js';
 import { cancelRow, describeError, NO_PINGS, queuedEmbed, text } from './messages.js';
 import { settleStatus } from './progress.js';
 
+/** How long a thread stays quiet after the bot explained how to refine (one hint per thread for a while). */
+const HINT_TTL_SECONDS = 60 * 60;
+
 /**
  * A member's reply in a clip's thread continues that clip: refine, extend, loop (read by the caption
- * service's intent parser). Without the Message Content intent only replies that mention the bot carry
- * text, so those are the only ones read.
+ * service's intent parser). Without the Message Content intent Discord sends a reply's text only when it
+ * mentions the bot; a reply that arrives without text (that, or only an attachment) is answered once per
+ * thread, for a while, with the ways that work: a mention or /refine.
  */
 export async function handleThreadMessage(ctx: BotContext, message: Message): Promise<void> {
-  if (message.author.bot || !message.inGuild() || !message.channel.isThread()) return;
+  if (message.author.bot || message.system || !message.inGuild() || !message.channel.isThread()) return;
   const botId = message.client.user.id;
   const mentioned = message.mentions.users.has(botId);
-  if (!ctx.config.DISCORD_MESSAGE_CONTENT && !mentioned) return;
   const thread = message.channel;
   const jobId = await ctx.state.threadJob(thread.id);
   if (!jobId) return;
@@ -26,7 +30,12 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
     message.reply({ content, allowedMentions: NO_PINGS }).catch((error: unknown) => {
       ctx.log.warn({ err: error, thread: thread.id }, 'could not answer in a thread');
     });
-  if (!said) {
+  if (!mentioned && message.content === '') {
+    const key = ctx.keys.botThreadHinted(thread.id);
+    if (await ctx.redis.set(key, '1', 'EX', HINT_TTL_SECONDS, 'NX')) await answer(text.howToRefine(botId));
+    return;
+  }
+  if (isVisiblyEmpty(said)) {
     await answer(text.question);
     return;
   }

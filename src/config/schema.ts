@@ -66,7 +66,7 @@ export const configSchema = z
       .string()
       .regex(/^\d{15,21}$/, 'a numeric guild id (snowflake)')
       .optional(),
-    DISCORD_MESSAGE_CONTENT: bool.default(false),
+    DISCORD_MESSAGE_CONTENT: bool.default(true),
     USER_MAX_QUEUED: int(1, 100).default(3),
     USER_COOLDOWN_SECONDS: int(0, 3600).default(10),
 

@@ -20,8 +20,12 @@ export interface Keys {
   botJob(jobId: string): string;
   /** The clip a thread continues: replies in the thread refine or extend that job. */
   botThread(threadId: string): string;
+  /** Set (with a TTL) once a reply the bot could not read in a thread was answered with how to refine. */
+  botThreadHinted(threadId: string): string;
   /** Job ids the bot has reserved for a member but not yet enqueued (part of the in-flight limit). */
   userReserved(userId: string): string;
+  /** The provenance registry: a clip's record under the registry id its watermark carries (12 hex digits). */
+  provenance(idHex: string): string;
 }
 
 /** Builds the key scheme for a deployment prefix such as `zoetrope`. */
@@ -39,7 +43,9 @@ export function createKeys(prefix: string): Keys {
     clipSeconds: `${root}:stats:clip-seconds`,
     botJob: (jobId) => `${root}:bot:job:${jobId}`,
     botThread: (threadId) => `${root}:bot:thread:${threadId}`,
+    botThreadHinted: (threadId) => `${root}:bot:thread:${threadId}:hinted`,
     userReserved: (userId) => `${root}:bot:user:${userId}:reserved`,
+    provenance: (idHex) => `${root}:provenance:${idHex}`,
   };
 }
 

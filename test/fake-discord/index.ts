@@ -71,20 +71,37 @@ interface InteractionState {
 }
 
 let counter = 0n;
-/** Discord-style snowflake (timestamp in the high bits), unique within this process. */
-export function snowflake(): string {
+/** Discord-style snowflake (timestamp in the high bits, `at` by default now), unique within this process. */
+export function snowflake(at = Date.now()): string {
   counter = (counter + 1n) & 0xfffn;
   return (
-    ((BigInt(Date.now()) - 1420070400000n) << 22n) |
+    ((BigInt(Math.floor(at)) - 1420070400000n) << 22n) |
     (BigInt(process.pid & 0x3ff) << 12n) |
     counter
   ).toString();
 }
 
+/** The Message Content intent (privileged: the application needs it switched on in the Developer Portal). */
+export const MESSAGE_CONTENT_INTENT = 1 << 15;
+const HOUR_MS = 60 * 60 * 1000;
+const TOKEN_LIFE_MS = 15 * 60 * 1000;
+/** Channel types: a text channel, a public thread (a forum post is one), a forum. */
+const TEXT = 0;
+const PUBLIC_THREAD = 11;
+const FORUM = 15;
+
 export class FakeDiscord extends EventEmitter {
   readonly appId = snowflake();
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  /** A forum channel (type 15): no messages of its own, only posts (public threads whose parent it is). */
+  readonly forumId = snowflake();
+  /** Whether the application may use the Message Content intent; off, an IDENTIFY asking for it is closed with 4014. */
+  messageContentIntent = true;
+  /** The intents of every IDENTIFY received, in order. */
+  readonly identifies: number[] = [];
+  /** How far the fake's clock runs ahead of the real one (see {@link advance}). */
+  private clockOffsetMs = 0;
   readonly botUser: FakeUser = { id: this.appId, username: 'zoetrope', bot: true };
   readonly requests: RecordedRequest[] = [];
   readonly messages = new Map<string, FakeMessage[]>();
@@ -94,6 +111,8 @@ export class FakeDiscord extends EventEmitter {
   readonly users = new Map<string, FakeUser>();
   private readonly injections: Injection[] = [];
   private readonly sockets = new Set<WebSocket>();
+  /** The intents each identified connection asked for (what it may see of message content). */
+  private readonly socketIntents = new Map<WebSocket, number>();
   private readonly nonces = new Map<string, FakeMessage>();
   private server!: Server;
   private wss!: WebSocketServer;
@@ -129,6 +148,20 @@ export class FakeDiscord extends EventEmitter {
     this.wss.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The fake's time: real time plus whatever {@link advance} added. */
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  /**
+   * Lets `ms` pass for Discord: interactions and messages age (tokens expire after 15 minutes, messages older
+   * than an hour cannot be edited), and new ids and timestamps carry the later time. A bot under test
+   * follows with `clock: () => fake.now()`.
+   */
+  advance(ms: number): void {
+    this.clockOffsetMs += ms;
   }
 
   addUser(username: string): FakeUser {
@@ -195,17 +228,27 @@ export class FakeDiscord extends EventEmitter {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.socketIntents.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 } }));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       else if (msg.op === 6) ws.send(JSON.stringify({ op: 9, d: false }));
-      else if (msg.op === 2) this.identify(ws);
+      else if (msg.op === 2) this.identify(ws, Number((msg.d as { intents?: number }).intents ?? 0));
     });
   }
 
-  private identify(ws: WebSocket): void {
+  private identify(ws: WebSocket, intents: number): void {
+    this.identifies.push(intents);
+    if (intents & MESSAGE_CONTENT_INTENT && !this.messageContentIntent) {
+      // What Discord does when a privileged intent is not enabled for the application.
+      ws.close(4014, 'Disallowed intent(s).');
+      return;
+    }
+    this.socketIntents.set(ws, intents);
     this.seq = 0;
     const url = `ws://127.0.0.1:${this.port}`;
     this.send(ws, 'READY', {
@@ -240,12 +283,13 @@ export class FakeDiscord extends EventEmitter {
       channels: [
         {
           id: this.channelId,
-          type: 0,
+          type: TEXT,
           name: 'clips',
           position: 0,
           permission_overwrites: [],
           parent_id: null,
         },
+        this.forumObject(),
       ],
       members,
       threads: [...this.threads.values()],
@@ -261,9 +305,90 @@ export class FakeDiscord extends EventEmitter {
     ws.send(JSON.stringify({ op: 0, s: this.seq, t, d }));
   }
 
-  /** Sends a dispatch to every connected client. */
+  /** Sends a dispatch to every connected client, as much of it as that client's intents let it see. */
   dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) this.send(ws, t, d);
+    for (const ws of this.sockets) this.send(ws, t, this.visibleTo(ws, t, d));
+  }
+
+  /**
+   * Without the Message Content intent a message arrives with empty content, embeds, attachments and
+   * components, unless it mentions the bot or the bot wrote it (Discord's rule for privileged content).
+   */
+  private visibleTo(ws: WebSocket, t: string, d: unknown): unknown {
+    if (t !== 'MESSAGE_CREATE' && t !== 'MESSAGE_UPDATE') return d;
+    if ((this.socketIntents.get(ws) ?? 0) & MESSAGE_CONTENT_INTENT) return d;
+    const message = d as Json & { author?: { id?: string }; mentions?: { id?: string }[] };
+    if (message.author?.id === this.botUser.id) return d;
+    if ((message.mentions ?? []).some((u) => u.id === this.botUser.id)) return d;
+    return { ...message, content: '', embeds: [], attachments: [], components: [] };
+  }
+
+  private forumObject(): Json {
+    return {
+      id: this.forumId,
+      type: FORUM,
+      guild_id: this.guildId,
+      name: 'gallery',
+      position: 1,
+      permission_overwrites: [],
+      parent_id: null,
+      topic: null,
+      flags: 0,
+      rate_limit_per_user: 0,
+      available_tags: [],
+      default_reaction_emoji: null,
+      default_sort_order: null,
+      default_forum_layout: 0,
+      default_thread_rate_limit_per_user: 0,
+    };
+  }
+
+  /** A thread object as Discord returns it; a forum post is a public thread whose parent is a forum. */
+  private threadObject(
+    id: string,
+    parentId: string,
+    ownerId: string,
+    name: string,
+    archiveMinutes = 1440,
+  ): Json {
+    return {
+      id,
+      guild_id: this.guildId,
+      parent_id: parentId,
+      owner_id: ownerId,
+      type: PUBLIC_THREAD,
+      name,
+      last_message_id: null,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: archiveMinutes,
+        archive_timestamp: new Date(this.now()).toISOString(),
+        locked: false,
+      },
+      message_count: 0,
+      member_count: 1,
+      rate_limit_per_user: 0,
+      flags: 0,
+      applied_tags: [],
+    };
+  }
+
+  /**
+   * A member opens a post in the forum: a public thread with a starter message whose id is the thread's.
+   * `announce: false` leaves the bot unaware of it (a post archived while the bot was away: it is in no
+   * GUILD_CREATE and no THREAD_CREATE reaches the bot).
+   */
+  startForumPost(user: FakeUser, name: string, content: string, announce = true): Json {
+    const id = snowflake(this.now());
+    const thread = this.threadObject(id, this.forumId, user.id, name, 4320);
+    this.threads.set(id, thread);
+    this.messages.set(id, []);
+    const starter = this.createMessage(id, user, { content }, 0, id);
+    if (announce) {
+      this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+      this.dispatch('MESSAGE_CREATE', { ...starter, member: this.member(user, '0') });
+    }
+    return thread;
   }
 
   userObject(u: FakeUser): Json {
@@ -286,10 +411,10 @@ export class FakeDiscord extends EventEmitter {
   private baseInteraction(user: FakeUser, channelId: string, permissions: string): InteractionState & Json {
     const channel = this.threads.get(channelId);
     const state: InteractionState = {
-      id: snowflake(),
+      id: snowflake(this.now()),
       token: `tok-${snowflake()}`,
       channelId,
-      createdAt: Date.now(),
+      createdAt: this.now(),
     };
     this.interactions.set(state.id, state);
     return {
@@ -306,12 +431,13 @@ export class FakeDiscord extends EventEmitter {
         channel: channel
           ? {
               id: channelId,
-              type: 11,
+              type: PUBLIC_THREAD,
               guild_id: this.guildId,
               parent_id: channel.parent_id,
               name: channel.name,
+              thread_metadata: channel.thread_metadata,
             }
-          : { id: channelId, type: 0, guild_id: this.guildId, name: 'clips' },
+          : { id: channelId, type: TEXT, guild_id: this.guildId, name: 'clips' },
         channel_id: channelId,
         member: this.member(user, permissions),
         entitlements: [],
@@ -382,24 +508,49 @@ export class FakeDiscord extends EventEmitter {
     return state;
   }
 
-  /** A member posts a message (e.g. a reply in a clip's thread). */
-  postAsUser(user: FakeUser, channelId: string, content: string, mentionBot = false): FakeMessage {
+  /** A member posts a message (e.g. a reply in a clip's thread), with text and, if given, an attachment. */
+  postAsUser(
+    user: FakeUser,
+    channelId: string,
+    content: string,
+    mentionBot = false,
+    attachment?: { filename: string; data: Buffer; contentType: string },
+  ): FakeMessage {
     const message = this.createMessage(channelId, user, { content });
     if (mentionBot) message.mentions = [this.userObject(this.botUser)];
+    if (attachment) {
+      const url = this.hostFile(attachment.filename, attachment.data, attachment.contentType);
+      message.attachments = [
+        {
+          id: snowflake(this.now()),
+          filename: attachment.filename,
+          size: attachment.data.length,
+          url,
+          proxy_url: url,
+          content_type: attachment.contentType,
+        },
+      ];
+    }
     this.dispatch('MESSAGE_CREATE', { ...message, member: this.member(user, '0') });
     return message;
   }
 
   // ---- REST --------------------------------------------------------------------------------------------
 
-  private createMessage(channelId: string, author: FakeUser, data: Json, flags = 0): FakeMessage {
+  private createMessage(
+    channelId: string,
+    author: FakeUser,
+    data: Json,
+    flags = 0,
+    id = snowflake(this.now()),
+  ): FakeMessage {
     const message: FakeMessage = {
-      id: snowflake(),
+      id,
       channel_id: channelId,
       guild_id: this.guildId,
       author: this.userObject(author),
       content: typeof data.content === 'string' ? data.content : '',
-      timestamp: new Date().toISOString(),
+      timestamp: new Date(this.now()).toISOString(),
       edited_timestamp: null,
       tts: false,
       mention_everyone: false,
@@ -450,7 +601,7 @@ export class FakeDiscord extends EventEmitter {
         }
         const file = files.find((f) => f.field === `files[${String(a.id)}]`);
         if (!file) continue;
-        const id = snowflake();
+        const id = snowflake(this.now());
         const path = `/attachments/${message.channel_id}/${id}/${file.filename}`;
         this.files.set(path, { data: file.data, contentType: file.contentType });
         kept.push({
@@ -464,7 +615,7 @@ export class FakeDiscord extends EventEmitter {
       }
       message.attachments = kept;
     }
-    message.edited_timestamp = new Date().toISOString();
+    message.edited_timestamp = new Date(this.now()).toISOString();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -504,14 +655,14 @@ export class FakeDiscord extends EventEmitter {
     };
     if (injection) injection.times = (injection.times ?? 1) - 1;
     if (injection && (injection.mode ?? 'before') === 'before') return finish(...failure(injection));
-    const [status, payload] = this.route(method, path, url.searchParams, body ?? {}, files);
+    const [status, payload, headers] = this.route(method, path, url.searchParams, body ?? {}, files);
     if (injection?.mode === 'hang') {
       this.requests.push(record);
       this.emit('request', record);
       return;
     }
     if (injection) return finish(...failure(injection));
-    finish(status, payload);
+    finish(status, payload, headers);
   }
 
   private route(
@@ -520,7 +671,7 @@ export class FakeDiscord extends EventEmitter {
     query: URLSearchParams,
     body: Json,
     files: RecordedFile[],
-  ): [number, unknown] {
+  ): [number, unknown, Record<string, string>?] {
     let m: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       return [
@@ -539,8 +690,8 @@ export class FakeDiscord extends EventEmitter {
       if (state.ackAt !== undefined) {
         return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
       }
-      if (Date.now() - state.createdAt > 3000) return [404, { message: 'Unknown interaction', code: 10062 }];
-      state.ackAt = Date.now();
+      if (this.now() - state.createdAt > 3000) return [404, { message: 'Unknown interaction', code: 10062 }];
+      state.ackAt = this.now();
       const type = Number(body.type);
       state.callbackType = type;
       const data = (body.data ?? {}) as Json;
@@ -574,7 +725,8 @@ export class FakeDiscord extends EventEmitter {
     m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/);
     if (m) {
       const state = [...this.interactions.values()].find((s) => s.token === m![2]);
-      if (!state || m[1] !== this.appId) return [401, { message: 'Invalid Webhook Token', code: 50027 }];
+      if (!state || m[1] !== this.appId || this.now() - state.createdAt > TOKEN_LIFE_MS)
+        return [401, { message: 'Invalid Webhook Token', code: 50027 }];
       const target = m[3] === '@original' ? state.originalMessageId : m[3];
       if (method === 'POST' && !m[3]) {
         const flags = Number(body.flags ?? 0);
@@ -597,37 +749,63 @@ export class FakeDiscord extends EventEmitter {
     }
     m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/);
     if (m && method === 'POST') {
+      // A thread cannot start from a message in a thread (a forum post is one), nor in a forum.
+      if (this.threads.has(m[1]!) || m[1] === this.forumId)
+        return [400, { message: 'Cannot execute action on this channel type', code: 50024 }];
       const message = this.findMessage(m[2]!);
       if (!message) return [404, { message: 'Unknown Message', code: 10008 }];
       if (this.threads.has(message.id)) {
         return [400, { message: 'A thread has already been created for this message', code: 160004 }];
       }
-      const thread = {
-        id: message.id,
-        guild_id: this.guildId,
-        parent_id: m[1],
-        owner_id: this.appId,
-        type: 11,
-        name: String(body.name),
-        last_message_id: null,
-        thread_metadata: {
-          archived: false,
-          auto_archive_duration: Number(body.auto_archive_duration ?? 1440),
-          archive_timestamp: new Date().toISOString(),
-          locked: false,
-        },
-        message_count: 0,
-        member_count: 1,
-        rate_limit_per_user: 0,
-        flags: 0,
-      };
-      this.threads.set(thread.id, thread);
-      this.messages.set(thread.id, []);
+      const thread = this.threadObject(
+        message.id,
+        m[1]!,
+        this.appId,
+        String(body.name),
+        Number(body.auto_archive_duration ?? 1440),
+      );
+      this.threads.set(message.id, thread);
+      this.messages.set(message.id, []);
       message.thread = thread;
       this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
       return [201, thread];
     }
+    m = path.match(/^\/channels\/(\d+)\/threads$/);
+    if (m && method === 'POST') {
+      // A forum post: the thread and its starter message (same id) in one request; only forums take it here.
+      if (m[1] !== this.forumId) {
+        return [400, { message: 'Invalid Form Body', code: 50035, errors: { message: 'not a forum' } }];
+      }
+      const first = (body.message ?? {}) as Json;
+      const id = snowflake(this.now());
+      const thread = this.threadObject(
+        id,
+        this.forumId,
+        this.appId,
+        String(body.name),
+        Number(body.auto_archive_duration ?? 4320),
+      );
+      this.threads.set(id, thread);
+      this.messages.set(id, []);
+      const starter = this.createMessage(id, this.botUser, first, 0, id);
+      this.applyEdit(starter, first, files);
+      starter.edited_timestamp = null;
+      this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+      return [201, { ...thread, message: starter }];
+    }
+    m = path.match(/^\/guilds\/(\d+)\/threads\/active$/);
+    if (m && method === 'GET') {
+      const active = [...this.threads.values()].filter(
+        (t) => !(t.thread_metadata as { archived: boolean }).archived,
+      );
+      return [200, { threads: active, members: [] }];
+    }
     m = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (m && m[1] === this.forumId) {
+      // A forum holds posts, not messages: reading lists nothing, posting is refused.
+      if (method === 'GET') return [200, []];
+      return [400, { message: 'Cannot send messages in a non-text channel', code: 50008 }];
+    }
     if (m) {
       const channelId = m[1]!;
       if (channelId !== this.channelId && !this.threads.has(channelId)) {
@@ -661,7 +839,24 @@ export class FakeDiscord extends EventEmitter {
       const thread = this.threads.get(m[1]!) as { thread_metadata: { archived: boolean } } | undefined;
       if (method === 'GET') return [200, message];
       if (method === 'PATCH') {
+        // The bot token edits only the bot's own messages, never an ephemeral one (that needs its token).
+        if ((message.author as { id: string }).id !== this.botUser.id)
+          return [403, { message: 'Cannot edit a message authored by another user', code: 50005 }];
+        if (Number(message.flags) & 64) return [404, { message: 'Unknown Message', code: 10008 }];
         if (thread?.thread_metadata.archived) return [400, { message: 'Thread is archived', code: 50083 }];
+        if (this.now() - Date.parse(String(message.timestamp)) > HOUR_MS) {
+          // Discord caps edits of messages older than an hour; the fake allows none.
+          return [
+            429,
+            {
+              message: 'Maximum number of edits to messages older than 1 hour reached. Try again later.',
+              code: 30046,
+              retry_after: 5,
+              global: false,
+            },
+            { 'retry-after': '5' },
+          ];
+        }
         this.applyEdit(message, body, files);
         return [200, message];
       }
@@ -674,8 +869,9 @@ export class FakeDiscord extends EventEmitter {
     if (m) {
       const thread = this.threads.get(m[1]!) as (Json & { thread_metadata: Json }) | undefined;
       if (m[1] === this.channelId && method === 'GET') {
-        return [200, { id: this.channelId, type: 0, guild_id: this.guildId, name: 'clips', position: 0 }];
+        return [200, { id: this.channelId, type: TEXT, guild_id: this.guildId, name: 'clips', position: 0 }];
       }
+      if (m[1] === this.forumId && method === 'GET') return [200, this.forumObject()];
       if (!thread) return [404, { message: 'Unknown Channel', code: 10003 }];
       if (method === 'PATCH' && typeof body.archived === 'boolean')
         thread.thread_metadata.archived = body.archived;

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
 import { BotHarness, jobIdOf, messageBearing } from '../fake-discord/harness.js';
 import type { FakeUser, RecordedRequest } from '../fake-discord/index.js';
 
@@ -154,7 +155,9 @@ describe('edge cases', () => {
     expect(edited?.job.lineage.parentJobId).toBe(jobId);
   });
 
-  it('GIVEN no Message Content intent THEN a plain thread reply is ignored, while a reply mentioning the bot and /refine in the thread both make clips', async () => {
+  it('GIVEN a bot set not to ask for the Message Content intent THEN a plain thread reply makes no clip but a hint, while a reply mentioning the bot and /refine in the thread both make clips', async () => {
+    await h.stopBot();
+    await h.startBot({ config: loadConfig(h.env({ DISCORD_MESSAGE_CONTENT: 'false' })) });
     if (!h.engine) await h.startEngine();
     const { interaction, jobId } = await queued('a navy square spinning');
     await h.delivered(jobId);
@@ -162,6 +165,10 @@ describe('edge cases', () => {
     const threadPosts = (r: RecordedRequest) => isUpload(r) && r.path === `/channels/${threadId}/messages`;
 
     h.fake.postAsUser(alice, threadId, 'make it red');
+    const hint = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.files.length === 0,
+    );
+    expect(String(hint.body?.content)).toContain('/refine');
     h.fake.postAsUser(alice, threadId, `<@${h.fake.appId}> make it green`, true);
     const viaMention = await h.fake.waitForRequest(threadPosts);
     const mentionJob = jobIdOf(viaMention.body)!;

@@ -4,6 +4,7 @@ import {
   checkStill,
   decodeComponentId,
   describeError,
+  editableAt,
   encodeComponentId,
   progressBar,
   quote,
@@ -131,5 +132,15 @@ describe('thread replies without an expander', () => {
       expect(intent.caption.text).not.toContain('red');
       expect(intent.prompt).toContain('make it blue');
     }
+  });
+});
+
+describe("status messages and Discord's one-hour edit window", () => {
+  const idAt = (ms: number) => ((BigInt(ms) - 1420070400000n) << 22n).toString();
+  it('GIVEN a message id THEN it is editable until a minute before it turns one hour old', () => {
+    const created = Date.UTC(2025, 5, 1, 12, 0, 0);
+    expect(editableAt(idAt(created), created + 58 * 60_000)).toBe(true);
+    expect(editableAt(idAt(created), created + 59 * 60_000)).toBe(false);
+    expect(editableAt(idAt(created), created + 3 * 3600_000)).toBe(false);
   });
 });

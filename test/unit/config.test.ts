@@ -11,7 +11,7 @@ describe('config', () => {
     expect(config.MAX_UPLOAD_BYTES).toBe(10 * 1024 * 1024);
     expect(config.MODEL_DIR).toBe('models/zoetrope-tiny');
     expect(config.REDIS_URL).toBeUndefined();
-    expect(config.DISCORD_MESSAGE_CONTENT).toBe(false);
+    expect(config.DISCORD_MESSAGE_CONTENT).toBe(true);
   });
 
   it('GIVEN a bad value THEN the error is one line naming the variable and the fix', () => {

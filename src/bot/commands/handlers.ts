@@ -6,15 +6,17 @@ import {
   generateJobSchema,
   InvalidPayload,
   invalidPayloadFrom,
+  isVisiblyEmpty,
 } from '../../queue/index.js';
 import { checkStill, fetchStill } from '../attachments.js';
-import { type BotContext, editMessage, statusTarget } from '../context.js';
+import type { BotContext } from '../context.js';
 import { logEditFailure } from '../discord-errors.js';
 import { UserError } from '../errors.js';
 import { startClip } from '../interactions.js';
 import { followUp } from '../jobs.js';
 import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
 import type { GuildSettings, JobRecord } from '../state.js';
+import { showStatus } from '../status.js';
 import type { CommandName } from './definitions.js';
 
 type Handler = (ctx: BotContext, interaction: ChatInputCommandInteraction) => Promise<void>;
@@ -62,7 +64,7 @@ const generate: Handler = async (ctx, interaction) => {
   const aspect = aspectSchema.safeParse(interaction.options.getString('aspect') ?? '1:1');
   if (!aspect.success) throw new UserError('BAD_OPTION', 'Unknown aspect ratio.');
   const seed = interaction.options.getInteger('seed');
-  if (!prompt) throw new UserError('BAD_OPTION', 'The prompt is empty.');
+  if (isVisiblyEmpty(prompt)) throw new UserError('BAD_OPTION', text.emptyPrompt);
   const fullPrompt = promptWithStyle(prompt, style);
   await startClip(ctx, interaction, async (settings) => ({
     kind: 'generate',
@@ -76,6 +78,7 @@ const generate: Handler = async (ctx, interaction) => {
 const animate: Handler = async (ctx, interaction) => {
   const attachment = interaction.options.getAttachment('image', true);
   const prompt = interaction.options.getString('prompt', true).trim();
+  if (isVisiblyEmpty(prompt)) throw new UserError('BAD_OPTION', text.emptyPrompt);
   if (ctx.model && !ctx.model.conditioning.includes('first_frame')) {
     throw new UserError('NO_FIRST_FRAME', text.noFirstFrame(`${ctx.model.name} ${ctx.model.version}`));
   }
@@ -117,8 +120,9 @@ async function threadParent(ctx: BotContext, interaction: ChatInputCommandIntera
 }
 
 const refine: Handler = async (ctx, interaction) => {
-  const parent = await threadParent(ctx, interaction);
   const change = interaction.options.getString('change', true);
+  if (isVisiblyEmpty(change)) throw new UserError('BAD_OPTION', text.emptyPrompt);
+  const parent = await threadParent(ctx, interaction);
   await startClip(ctx, interaction, async (settings) => {
     const intent = await ctx.captions.intent(change, {
       prompt: parent.job.prompt,
@@ -188,13 +192,14 @@ const cancel: Handler = async (ctx, interaction) => {
   await interaction.reply(ephemeral(answer));
 };
 
-/** Shows "Cancelled." on a removed job's status message (best effort: it may be gone). */
+/**
+ * Shows "Cancelled." on a removed job's newest status message (best effort: it may be gone, or too old to
+ * edit; the member who cancelled has their answer either way).
+ */
 export async function markCancelled(ctx: BotContext, jobId: string): Promise<void> {
   const record = await ctx.state.job(jobId);
   if (!record) return;
-  const target = statusTarget(record.job, ctx.clock());
-  if (!target) return;
-  await editMessage(ctx.rest, target, {
+  await showStatus(ctx, jobId, record.job, {
     embeds: [cancelledEmbed(record.job, jobId)],
     components: [],
     allowed_mentions: NO_PINGS,

@@ -7,6 +7,7 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
+import { isVisiblyEmpty } from '../../queue/index.js';
 import { markCancelled } from '../commands/handlers.js';
 import type { BotContext } from '../context.js';
 import { UserError } from '../errors.js';
@@ -86,9 +87,9 @@ export async function handleModal(ctx: BotContext, interaction: ModalSubmitInter
   const id = decodeComponentId(interaction.customId);
   if (id?.action !== 'edit') throw new UserError('JOB_NOT_FOUND', 'That form is no longer in use.');
   if (interaction.user.id !== id.ownerId) throw notYours();
-  const parent = await parentOf(ctx, id);
   const edited = interaction.fields.getTextInputValue(CAPTION_FIELD).trim();
-  if (!edited) throw new UserError('BAD_OPTION', 'The caption is empty.');
+  if (isVisiblyEmpty(edited)) throw new UserError('BAD_OPTION', 'The caption is empty.');
+  const parent = await parentOf(ctx, id);
   await startClip(ctx, interaction, async (settings) =>
     followUp(parent, 'edit', {
       durationSeconds: settings.defaultDurationSeconds,
