@@ -4,15 +4,20 @@
  * per-prompt latency p50/p99 (wall clock, CPU time, and each prompt's best pass), and the same per form (plain, obfuscated, injection, tricky_allowed,
  * borderline). Sets are `scripts/eval/moderation/*.jsonl` with lines
  * `{"prompt","label":"allow"|"block","categories":[…],"form":"…"}`; each is reported apart. The policy is
- * the default one the labels were written for, and the moderator is the one that ships: no threshold is
- * tuned here. Prints a table per set and one JSON line.
+ * the default one the labels were written for, and the moderator is the one that ships (rules, then the
+ * text classifier at its shipped thresholds): no threshold is tuned here. `--layers rules` scores the rules
+ * alone, for comparison. Prints a table per set and one JSON line.
  *
- * `npm run eval:moderation [-- --sets set-a,dev] [--errors set-a] [--passes 3]`
+ * `npm run eval:moderation [-- --sets set-a,dev] [--errors set-a] [--passes 3] [--layers rules|all]`
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTextModerator, type ModerationDecision } from '../../src/moderation/index.js';
+import {
+  loadTextModerator,
+  type ModerationDecision,
+  type TextModerator,
+} from '../../src/moderation/index.js';
 import { DEFAULT_POLICY, MODERATION_CATEGORIES, type ModerationCategory } from '../../src/queue/index.js';
 import { percentile, printTable } from '../bench/stats.js';
 
@@ -42,8 +47,12 @@ const { values } = parseArgs({
     sets: { type: 'string' },
     errors: { type: 'string' },
     passes: { type: 'string' },
+    layers: { type: 'string' },
   },
 });
+
+const layers = values.layers ?? 'all';
+if (layers !== 'all' && layers !== 'rules') throw new Error(`--layers is rules or all, not ${layers}`);
 
 function readSet(file: string): Row[] {
   const rows: Row[] = [];
@@ -127,8 +136,7 @@ function metrics(rows: Scored[]): Metrics {
   };
 }
 
-async function score(rows: Row[], passes: number): Promise<Scored[]> {
-  const moderator = createTextModerator();
+async function score(moderator: TextModerator, rows: Row[], passes: number): Promise<Scored[]> {
   const check = (prompt: string) => moderator.check([{ text: prompt, kind: 'prompt' }], DEFAULT_POLICY);
   // One unmeasured pass warms the JIT, as a running bot would be.
   for (const row of rows) await check(row.prompt);
@@ -235,17 +243,26 @@ async function main(): Promise<void> {
     console.log(`no labelled sets in ${folder}`);
     return;
   }
+  const moderator = await loadTextModerator(layers === 'rules' ? { classifier: false } : {});
+  console.log(`layers: ${layers === 'rules' ? 'rules' : 'rules + classifier'}`);
   const summary: Record<string, unknown> = {};
   for (const name of names) {
     const file = join(folder, `${name}.jsonl`);
     if (!existsSync(file)) throw new Error(`no set ${name}.jsonl in ${folder}`);
-    const scored = await score(readSet(file), values.errors ? 1 : passes);
+    const scored = await score(moderator, readSet(file), values.errors ? 1 : passes);
     if (values.errors) listErrors(name, scored);
     else summary[name] = report(name, scored);
   }
   if (!values.errors) {
     console.log('');
-    console.log(JSON.stringify({ eval: 'moderation', layer: 'rules', policy: 'default', sets: summary }));
+    console.log(
+      JSON.stringify({
+        eval: 'moderation',
+        layers: layers === 'rules' ? 'rules' : 'rules+classifier',
+        policy: 'default',
+        sets: summary,
+      }),
+    );
   }
 }
 

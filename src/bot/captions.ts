@@ -17,10 +17,3 @@ export type ReplyIntent =
   | { kind: 'loop' }
   | { kind: 'vary' }
   | { kind: 'question'; message?: string };
-
-/** Optional text moderation before anything is queued (src/moderation plugs in here). */
-export interface TextModerator {
-  check(text: string): Promise<{ allowed: true } | { allowed: false; reason: string }>;
-}
-
-export const allowAll: TextModerator = { check: async () => ({ allowed: true }) };

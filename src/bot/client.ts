@@ -10,9 +10,10 @@ import {
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
+import { createOfflineTextModerator, type TextModerator } from '../moderation/index.js';
 import { createKeys, GenerationQueue, RedisArtifactStore } from '../queue/index.js';
 import { DISCORD_CDN_ORIGINS } from './attachments.js';
-import { allowAll, type CaptionService, type TextModerator } from './captions.js';
+import type { CaptionService } from './captions.js';
 import { isCommandName } from './commands/definitions.js';
 import { commandHandlers } from './commands/handlers.js';
 import { handleButton, handleModal } from './components/handlers.js';
@@ -33,6 +34,10 @@ export interface BotOptions {
   /** Opens a dedicated connection for a blocking consumer (delivery worker, queue events). */
   connect: () => Redis;
   captions?: CaptionService;
+  /**
+   * Checks every text before anything is queued: src/moderation's stack, built once by the caller
+   * (`createTextModerator`). Default: the offline rules alone, so a bot never runs unmoderated.
+   */
   moderator?: TextModerator;
   model?: ModelInfo;
   clock?: () => number;
@@ -75,7 +80,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     artifacts: new RedisArtifactStore(options.redis, keys.artifact, config.ARTIFACT_TTL_SECONDS),
     state: new BotState(options.redis, keys, config, clock),
     captions: options.captions ?? verbatimCaptions(config),
-    moderator: options.moderator ?? allowAll,
+    moderator: options.moderator ?? createOfflineTextModerator(),
     model: options.model,
     rest: client.rest,
     clock,

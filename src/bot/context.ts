@@ -3,8 +3,9 @@ import { Routes } from 'discord.js';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
+import type { TextModerator } from '../moderation/index.js';
 import type { ArtifactStore, GenerateJob, GenerationQueue, Keys } from '../queue/index.js';
-import type { CaptionService, TextModerator } from './captions.js';
+import type { CaptionService } from './captions.js';
 import type { BotState } from './state.js';
 
 /** What the bot knows about the model the engines run, for /animate and the help text. */
@@ -25,6 +26,7 @@ export interface BotContext {
   artifacts: ArtifactStore;
   state: BotState;
   captions: CaptionService;
+  /** Checks every text before anything is queued (src/moderation's stack). */
   moderator: TextModerator;
   model: ModelInfo | undefined;
   rest: REST;

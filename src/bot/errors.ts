@@ -1,6 +1,6 @@
 import { DiscordAPIError } from 'discord.js';
 import { ZodError } from 'zod';
-import { InvalidPayload, invalidPayloadFrom } from '../queue/index.js';
+import { InvalidPayload, invalidPayloadFrom, type ModerationCategory } from '../queue/index.js';
 
 /**
  * Expected outcomes a member caused (a limit hit, a bad attachment, someone else's button) are
@@ -19,6 +19,8 @@ export type UserErrorCode =
   | 'NO_FIRST_FRAME'
   | 'JOB_NOT_FOUND'
   | 'PROMPT_REJECTED'
+  | 'MODERATION_COOLDOWN'
+  | 'NOT_YOUR_PAGE'
   | 'NOT_IN_GUILD'
   | 'PROMPT_TOO_LONG'
   | 'TOO_MANY_CHANNELS';
@@ -31,6 +33,21 @@ export class UserError extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * A request the content policy refused (code `PROMPT_REJECTED`): answered like any member mistake, and
+ * told apart so a reservation it made gives its cooldown back.
+ */
+export class ContentRefused extends UserError {
+  constructor(
+    readonly categories: readonly ModerationCategory[],
+    message: string,
+    /** When the moderation cooldown this refusal started ends (unix seconds), if it started one. */
+    readonly cooldownResetUnix?: number,
+  ) {
+    super('PROMPT_REJECTED', message);
   }
 }
 

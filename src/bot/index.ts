@@ -5,14 +5,15 @@ export {
   STILL_LIMITS,
   sniffImage,
 } from './attachments.js';
-export { allowAll, type CaptionService, type ReplyIntent, type TextModerator } from './captions.js';
+export type { CaptionService, ReplyIntent } from './captions.js';
 export { type Bot, type BotOptions, startBot } from './client.js';
 export { type CommandName, commandDefinitions } from './commands/definitions.js';
 export { commandHandlers } from './commands/handlers.js';
 export { decodeComponentId, encodeComponentId } from './components/ids.js';
 export { type BotContext, editableAt, type ModelInfo } from './context.js';
 export { type DeliveryOutcome, DeliveryWorker } from './delivery.js';
-export { UserError, type UserErrorCode } from './errors.js';
+export { ContentRefused, UserError, type UserErrorCode } from './errors.js';
 export { describeError, failureEmbed, failureText, NO_PINGS, progressBar, quote } from './messages.js';
+export { isAgeRestricted, policyFor } from './moderation.js';
 export { promptCaptions, verbatimCaptions } from './prompt-adapter.js';
-export { type GuildSettings, guildSettingsSchema } from './state.js';
+export { type GuildSettings, guildSettingsSchema, type ModerationSettings } from './state.js';

@@ -1,16 +1,26 @@
 import {
   type ButtonInteraction,
+  type Channel,
   type ChatInputCommandInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
+  PermissionFlagsBits,
   type RepliableInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { TextInput } from '../moderation/index.js';
 import type { BotContext } from './context.js';
 import { logEditFailure } from './discord-errors.js';
-import { errorCode, UserError } from './errors.js';
+import { ContentRefused, errorCode, UserError } from './errors.js';
 import { type ClipRequest, submitClip } from './jobs.js';
 import { cancelRow, describeError, NO_PINGS, queuedEmbed, text } from './messages.js';
+import {
+  assertNoModerationCooldown,
+  isAgeRestricted,
+  policyFor,
+  type Screening,
+  screen,
+} from './moderation.js';
 import { settleStatus } from './progress.js';
 import type { EffectiveSettings } from './state.js';
 
@@ -65,6 +75,18 @@ export async function answerError(
   }
 }
 
+/**
+ * The server a manager-only command or button acts on. Discord hides such commands from members without
+ * Manage Server by default, but a server can change who sees them: the permission is checked again here.
+ */
+export function managedGuild(interaction: RepliableInteraction, what: string): string {
+  if (!interaction.guildId) throw new UserError('NOT_IN_GUILD', 'This applies to a server; use it in one.');
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    throw new UserError('NOT_A_MANAGER', text.notAManager(what));
+  }
+  return interaction.guildId;
+}
+
 /** The channel whose settings apply: a thread follows its parent. */
 export function settingsChannel(interaction: RepliableInteraction): string | null {
   const channel = interaction.channel;
@@ -103,30 +125,60 @@ export async function reserveSlot(
 
 type ClipInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
+/** A clip request as a handler describes it: the member's own texts, and how to build the rest. */
+export interface ClipStart {
+  /** What the member wrote for this request (prompt, change, edited caption), checked before anything else. */
+  texts: TextInput[];
+  /** The slow part (fetching a still, reading a change); may throw a UserError. */
+  prepare: (
+    settings: EffectiveSettings,
+  ) => Promise<Omit<ClipRequest, 'jobId' | 'userId' | 'guildId' | 'channelId' | 'screening'>>;
+}
+
+/** The content check of a request from `channel`: the server's policy for it, and who asked where. */
+export function screeningOf(
+  settings: EffectiveSettings,
+  channel: Channel | null,
+  asker: Screening['asker'],
+): Screening {
+  return {
+    policy: policyFor(settings.moderation, isAgeRestricted(channel)),
+    settings: settings.moderation,
+    asker,
+  };
+}
+
 /**
  * The shape every clip-making interaction follows: the deferral first (Discord's 3 s deadline, and the
- * benchmark's 150 ms p99 under bursts), then the checks (channel, limits: a refusal replaces the "thinking"
- * message with an ephemeral answer), then slow work (validation, expansion, enqueue), then the status embed
- * with a Cancel button. `prepare` may throw a UserError.
+ * benchmark's 150 ms p99 under bursts), then the checks (channel, the moderation cooldown, the member's
+ * texts against the content policy, limits: a refusal replaces the "thinking" message with an ephemeral
+ * answer and takes no slot), then slow work (validation, expansion and its check, enqueue), then the
+ * status embed with a Cancel button.
  */
 export async function startClip(
   ctx: BotContext,
   interaction: ClipInteraction,
-  prepare: (
-    settings: EffectiveSettings,
-  ) => Promise<Omit<ClipRequest, 'jobId' | 'userId' | 'guildId' | 'channelId'>>,
+  start: ClipStart,
 ): Promise<void> {
   const response = await interaction.deferReply({ withResponse: true });
   const settings = await ctx.state.settings(interaction.guildId);
   assertChannelAllowed(settings, settingsChannel(interaction));
+  const screening = screeningOf(settings, interaction.channel, {
+    guildId: interaction.guildId,
+    channelId: interaction.channelId ?? '',
+    userId: interaction.user.id,
+  });
+  await assertNoModerationCooldown(ctx, screening.asker);
+  await screen(ctx, screening, start.texts);
   const reserved = await reserveSlot(ctx, interaction.user.id, settings);
   try {
     const statusMessageId = response.resource?.message?.id ?? (await interaction.fetchReply()).id;
-    const partial = await prepare(settings);
+    const partial = await start.prepare(settings);
     const channel = interaction.channel;
     const threadId = channel?.isThread() ? channel.id : undefined;
     const { jobId, position, eta, job } = await submitClip(ctx, {
       ...partial,
+      screening,
       jobId: reserved,
       userId: interaction.user.id,
       guildId: interaction.guildId,
@@ -146,6 +198,9 @@ export async function startClip(
       allowedMentions: NO_PINGS,
     });
     await settleStatus(ctx, jobId, job);
+  } catch (error) {
+    if (error instanceof ContentRefused) await ctx.state.refundCooldown(interaction.user.id);
+    throw error;
   } finally {
     await ctx.state.unreserve(interaction.user.id, reserved);
   }

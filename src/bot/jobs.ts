@@ -1,3 +1,4 @@
+import type { TextInput } from '../moderation/index.js';
 import {
   type Aspect,
   artifactKeys,
@@ -10,8 +11,7 @@ import {
   parsePayload,
 } from '../queue/index.js';
 import type { BotContext } from './context.js';
-import { UserError } from './errors.js';
-import { text } from './messages.js';
+import { captionTexts, type Screening, screen } from './moderation.js';
 import type { JobRecord } from './state.js';
 
 /** A request for a clip, as the bot's handlers describe it. */
@@ -35,25 +35,33 @@ export interface ClipRequest {
   interaction?: { applicationId: string; token: string; createdAt: number };
   attachmentSizeLimit?: number;
   parent?: JobRecord;
+  /** The content check: the policy for the request's channel (carried in the job), the server's settings. */
+  screening: Screening;
+  /**
+   * Texts the bot wrote for this request that are still to be checked (a refinement's caption). The
+   * member's own texts are checked before anything is reserved; a caption expanded here is checked here.
+   */
+  written?: TextInput[];
 }
 
 const INTERACTION_TOKEN_LIFE_MS = 15 * 60 * 1000;
 
 export const randomSeed = () => Math.floor(Math.random() * 2 ** 32);
 
-/** Moderates, expands (unless a caption is given), enqueues and records a job. */
+/**
+ * Expands (unless a caption is given), checks what the bot wrote (an LLM can write what a prompt only
+ * hinted at), enqueues and records a job. A refusal throws `ContentRefused` before anything is queued.
+ */
 export async function submitClip(
   ctx: BotContext,
   request: ClipRequest,
 ): Promise<{ jobId: string; position: number; eta: number | undefined; job: GenerateJob }> {
   const seed = request.seed ?? randomSeed();
-  const verdict = await ctx.moderator.check(request.prompt);
-  if (!verdict.allowed) throw new UserError('PROMPT_REJECTED', text.refusedPrompt(verdict.reason));
   const caption = request.caption ?? (await ctx.captions.expand(request.prompt, seed));
-  if (caption !== request.caption) {
-    const second = await ctx.moderator.check(caption.text);
-    if (!second.allowed) throw new UserError('PROMPT_REJECTED', text.refusedPrompt(second.reason));
-  }
+  await screen(ctx, request.screening, [
+    ...(request.written ?? []),
+    ...(request.caption === undefined ? captionTexts(caption) : []),
+  ]);
   const parent = request.parent;
   const input: GenerateJobInput = {
     version: CONTRACT_VERSION,
@@ -89,6 +97,9 @@ export async function submitClip(
       : { depth: 0 },
     createdAt: ctx.clock(),
     ...(request.conditioning ? { conditioning: request.conditioning } : {}),
+    // The engine checks the frames under the same policy, and audits a refusal the way the server chose.
+    policy: request.screening.policy,
+    auditText: request.screening.settings.auditText,
   };
   const jobId = request.jobId;
   // Recorded first: the progress editor and the delivery worker look the job up by id.

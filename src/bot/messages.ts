@@ -9,6 +9,7 @@ import {
   RESTJSONErrorCodes,
 } from 'discord.js';
 import { ZodError } from 'zod';
+import { type AuditEntry, type AuditPage, auditedText } from '../moderation/index.js';
 import type {
   Capability,
   GenerateJob,
@@ -217,6 +218,8 @@ export const text = {
     "• In a clip's thread: reply “make it blue” to refine, “extend it by 2 seconds” to continue, " +
       '“make it loop” to loop. Without the Message Content intent, mention the bot or use `/refine`, `/extend`.',
     '• `/queue` your jobs · `/cancel` your queued or running job · `/settings` for server managers.',
+    "• Every prompt, caption and reply is checked against the server's content policy before anything is made; " +
+      'managers set it with `/settings moderation` and read refusals with `/modlog`.',
     'Clips are AI-generated and carry a provenance notice.',
   ].join('\n'),
   notYourClip: 'This is not your clip — only the person who asked for it can use this button.',
@@ -251,7 +254,21 @@ export const text = {
     `This server already allows clips in ${count(limit)} channels, the most I can keep. Remove one with ` +
     '`/settings channel allowed:False` first, or remove them all to allow clips everywhere.',
   invalidRequest: (problem: PayloadProblem) => `That request isn't valid: ${problemWords(problem)}`,
-  refusedPrompt: (reason: string) => `I can't make that clip: ${reason}`,
+  contentRefused: (categories: readonly ModerationCategory[], kind: RefusedKind, cooldownUnix?: number) =>
+    `${REFUSAL_OPENING[kind]} this server's content policy${categoriesInWords(categories)}. ${REFUSAL_ADVICE[kind]} ` +
+    'If you think this is a mistake, ask a server moderator.' +
+    (cooldownUnix === undefined
+      ? ''
+      : ` Several of your requests were refused in a short time, so you can ask again <t:${cooldownUnix}:R>.`),
+  /** The public answer to a refused reply in a clip's thread: it says what, never echoes the reply. */
+  threadRefused: (categories: readonly ModerationCategory[], cooldownUnix?: number) =>
+    `I can't make that change: it goes against this server's content policy${categoriesInWords(categories)}.` +
+    (cooldownUnix === undefined ? '' : ` You can ask again <t:${cooldownUnix}:R>.`),
+  moderationCooldown: (resetUnix: number) =>
+    "Several of your requests were refused by this server's content policy in a short time, so you can ask " +
+    `again <t:${resetUnix}:R> (at <t:${resetUnix}:t>).`,
+  notAManager: (what: string) => `Only members with the Manage Server permission can ${what}.`,
+  notYourPage: 'This moderation log was opened by someone else; use `/modlog` to open your own.',
   queueLine: (s: JobStatus, eta: number | undefined) =>
     `• \`${s.jobId}\` — ${quote(s.job?.prompt ?? '', 80)} — ${
       s.state === 'running'
@@ -281,6 +298,28 @@ const CATEGORY_WORDS: Record<ModerationCategory, string> = {
   likeness: "a real person's likeness",
   ip: "someone else's characters or brands",
   injection: 'instructions aimed at the caption writer',
+};
+
+/** The categories in plain words, in parentheses after a space; nothing when there are none. */
+function categoriesInWords(categories: readonly ModerationCategory[]): string {
+  return categories.length > 0 ? ` (${listWords(categories.map((c) => CATEGORY_WORDS[c]))})` : '';
+}
+
+/** What a refused text was: the member's prompt, a caption written from it, a change asked for, an edit. */
+export type RefusedKind = 'prompt' | 'caption' | 'reply' | 'edit';
+
+const REFUSAL_OPENING: Record<RefusedKind, string> = {
+  prompt: "I can't make this clip: your prompt goes against",
+  caption: "I can't make this clip: the caption written from your prompt went against",
+  reply: "I can't make that change: it goes against",
+  edit: "I can't use that caption: it goes against",
+};
+
+const REFUSAL_ADVICE: Record<RefusedKind, string> = {
+  prompt: 'Please try a different prompt.',
+  caption: 'Please try rewording your prompt.',
+  reply: 'Please ask for a different change.',
+  edit: 'Please edit it differently.',
 };
 
 function listWords(items: string[]): string {
@@ -367,6 +406,98 @@ function problemWords(problem: PayloadProblem): string {
   if (problem.kind === 'too_small')
     return `the ${name} is under its minimum${limit ? ` of ${limit}` : ''}. Please change it and try again.`;
   return `the ${name} is not something I can use. Please change it and try again.`;
+}
+
+const AUDIT_KIND_WORDS: Record<string, string> = {
+  prompt: 'prompt',
+  caption: 'caption written from a prompt',
+  reply: 'change asked in a thread',
+  edit: 'edited caption',
+  entry: 'entry',
+  frames: 'clip frames',
+};
+
+/** What an audit entry says of its text: the text (behind a spoiler) when shown, else its SHA-256. */
+function auditedWords(entry: AuditEntry, showText: boolean): string {
+  if (showText && entry.text !== undefined) return `||${quote(entry.text.replace(/\s+/g, ' '), 200)}||`;
+  const sha256 = entry.sha256 ?? (entry.text !== undefined ? hashOf(entry.text) : undefined);
+  return sha256 ? `SHA-256 \`${sha256}\`` : '(no text)';
+}
+
+const hashOf = (text: string) => (auditedText(text, 'hash') as { sha256: string }).sha256;
+
+function auditSummary(entry: AuditEntry): string {
+  const categories = entry.categories.map((c) => CATEGORY_WORDS[c]).join(', ') || 'content policy';
+  return `${categories} · ${quote(AUDIT_KIND_WORDS[entry.kind] ?? entry.kind, 40)} · ${quote(entry.layer, 20)}`;
+}
+
+/**
+ * One page of `/modlog`: newest first, each refusal's time, member (a mention, which an embed never pings),
+ * channel, categories, what was refused and by which layer, and the text only when the server keeps text.
+ * Previous (newer) and Next (older) page through it; their ids carry the page's edges and the opener.
+ */
+export function modlogMessage(
+  page: AuditPage,
+  ownerId: string,
+  showText: boolean,
+): { embeds: APIEmbed[]; components: Row[] } {
+  const lines = page.entries.map((r) => {
+    const where = r.channelId ? ` in <#${r.channelId}>` : '';
+    const job = r.jobId ? ` · job \`${quote(r.jobId, 40)}\`` : '';
+    return (
+      `<t:${Math.floor(r.at / 1000)}:f> · <@${r.userId}>${where}\n` +
+      `${auditSummary(r)}${job}\n> ${auditedWords(r, showText)}`
+    );
+  });
+  const embed: APIEmbed = {
+    title: 'Moderation log',
+    color: RED,
+    description: lines.length > 0 ? clip(lines.join('\n\n'), 4096) : 'No refusals recorded on this server.',
+    footer: {
+      text: `Newest first · ${showText ? 'texts are kept' : 'texts are kept as SHA-256 hashes'}`,
+    },
+  };
+  const first = page.entries[0]?.id;
+  const last = page.entries.at(-1)?.id;
+  if (!first || !last) return { embeds: [embed], components: [] };
+  const button = (action: 'log-newer' | 'log-older', cursor: string, label: string, enabled: boolean) =>
+    ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label,
+      disabled: !enabled,
+      custom_id: encodeComponentId({ action, cursor, ownerId }),
+    }) as APIButtonComponent;
+  return {
+    embeds: [embed],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          button('log-newer', first, 'Previous', page.newer),
+          button('log-older', last, 'Next', page.older),
+        ],
+      },
+    ],
+  };
+}
+
+/** A refusal as the server's log channel receives it when it happens (sent with no pings). */
+export function refusalLogEmbed(entry: AuditEntry, showText: boolean): APIEmbed {
+  return {
+    title: 'Request refused by the content policy',
+    color: RED,
+    fields: [
+      { name: 'Member', value: `<@${entry.userId}>`, inline: true },
+      ...(entry.channelId ? [{ name: 'Channel', value: `<#${entry.channelId}>`, inline: true }] : []),
+      { name: 'Refused', value: auditSummary(entry) },
+      {
+        name: showText && entry.text !== undefined ? 'Text' : 'Text (hash)',
+        value: auditedWords(entry, showText),
+      },
+    ],
+    timestamp: new Date(entry.at).toISOString(),
+  };
 }
 
 const DISCORD_TROUBLE = 'Discord is having trouble right now; please try again shortly.';

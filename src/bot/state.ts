@@ -2,10 +2,15 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { Config } from '../config/index.js';
 import {
+  CONFIGURABLE_CATEGORIES,
+  type ConfigurableCategory,
+  DEFAULT_POLICY,
   type GenerateJob,
   generateJobSchema,
   type Keys,
+  type PolicyLevel,
   parsePayload,
+  policyLevelSchema,
   resultSchema,
 } from '../queue/index.js';
 
@@ -18,8 +23,34 @@ export const guildSettingsSchema = z.object({
   defaultDurationSeconds: z.number().positive().max(60).optional(),
   /** Whether anyone may press Retry/Extend/Loop on someone else's clip. */
   openButtons: z.boolean().default(false),
+  /** The content policy's level per configurable category; a category not set keeps the default's. */
+  policy: z
+    .object({
+      sexual: policyLevelSchema.optional(),
+      violence: policyLevelSchema.optional(),
+      likeness: policyLevelSchema.optional(),
+      ip: policyLevelSchema.optional(),
+    })
+    .default({}),
+  /** Adult content in age-restricted channels (never anywhere else, and never involving minors). */
+  adultContent: z.boolean().default(false),
+  /** Whether the moderation audit keeps a refused text as written or only its SHA-256. */
+  auditText: z.enum(['text', 'hash']).default('text'),
+  /** A channel that receives every refusal as it happens. */
+  modLogChannel: z
+    .string()
+    .regex(/^\d{17,20}$/)
+    .optional(),
 });
 export type GuildSettings = z.infer<typeof guildSettingsSchema>;
+
+/** A server's moderation settings with the defaults filled in. */
+export interface ModerationSettings {
+  levels: Record<ConfigurableCategory, PolicyLevel>;
+  adultContent: boolean;
+  auditText: 'text' | 'hash';
+  logChannelId: string | undefined;
+}
 
 /** Settings with config defaults filled in. */
 export interface EffectiveSettings {
@@ -28,6 +59,14 @@ export interface EffectiveSettings {
   cooldownSeconds: number;
   defaultDurationSeconds: number;
   openButtons: boolean;
+  moderation: ModerationSettings;
+}
+
+/** What the moderation cooldown needs from the config: how many refusals, within how long, cost how long. */
+export interface StrikeLimits {
+  blocks: number;
+  windowSeconds: number;
+  cooldownSeconds: number;
 }
 
 /** What the bot remembers about a job beyond BullMQ's retention: the payload, result and where it lives. */
@@ -75,6 +114,23 @@ redis.call('EXPIRE', KEYS[3], 120)
 return {0, queued}
 `;
 
+// One refusal more in a sliding window; the one that reaches the limit starts the cooldown and clears the
+// window (so the next cooldown takes as many refusals again). Returns the cooldown's length, or 0.
+const STRIKE = `
+local now = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+redis.call('ZADD', KEYS[1], now, ARGV[5])
+redis.call('PEXPIRE', KEYS[1], window)
+local cooldown = tonumber(ARGV[4])
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) and cooldown > 0 then
+  redis.call('SET', KEYS[2], now + cooldown, 'PX', cooldown)
+  redis.call('DEL', KEYS[1])
+  return cooldown
+end
+return 0
+`;
+
 /** The bot's own Redis state: settings, job records, thread → clip, limits. */
 export class BotState {
   constructor(
@@ -95,6 +151,14 @@ export class BotState {
         this.config.MAX_DURATION_SECONDS,
       ),
       openButtons: s.openButtons,
+      moderation: {
+        levels: Object.fromEntries(
+          CONFIGURABLE_CATEGORIES.map((c) => [c, s.policy[c] ?? DEFAULT_POLICY[c]]),
+        ) as Record<ConfigurableCategory, PolicyLevel>,
+        adultContent: s.adultContent,
+        auditText: s.auditText,
+        logChannelId: s.modLogChannel,
+      },
     };
   }
 
@@ -140,6 +204,46 @@ export class BotState {
 
   async unreserve(userId: string, jobId: string): Promise<void> {
     await this.redis.srem(this.keys.userReserved(userId), jobId);
+  }
+
+  /**
+   * Gives back the request cooldown a reservation started, for a request that was refused before anything
+   * was queued (the content policy): a refused request costs the member no wait. While it runs the
+   * member's cooldown can only be this reservation's, as a second one would have been refused by it.
+   */
+  async refundCooldown(userId: string): Promise<void> {
+    await this.redis.del(this.keys.userCooldown(userId));
+  }
+
+  /**
+   * Counts a refusal by the content policy against a member on a server; the one that makes `blocks`
+   * within the window starts the moderation cooldown. Returns when that cooldown ends, if it started now.
+   */
+  async recordBlock(
+    guildId: string | null,
+    userId: string,
+    limits: StrikeLimits,
+  ): Promise<{ cooldownUntil?: number }> {
+    const guild = guildId ?? 'direct';
+    const now = this.clock();
+    const ttl = (await this.redis.eval(
+      STRIKE,
+      2,
+      this.keys.moderationStrikes(guild, userId),
+      this.keys.moderationCooldown(guild, userId),
+      String(now),
+      String(limits.windowSeconds * 1000),
+      String(limits.blocks),
+      String(limits.cooldownSeconds * 1000),
+      crypto.randomUUID(),
+    )) as number;
+    return ttl > 0 ? { cooldownUntil: now + ttl } : {};
+  }
+
+  /** When a member's moderation cooldown on a server ends, if they are on one. */
+  async moderationCooldown(guildId: string | null, userId: string): Promise<number | undefined> {
+    const ttl = await this.redis.pttl(this.keys.moderationCooldown(guildId ?? 'direct', userId));
+    return ttl > 0 ? this.clock() + ttl : undefined;
   }
 
   async saveJob(record: JobRecord): Promise<void> {

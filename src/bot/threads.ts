@@ -2,9 +2,11 @@ import type { Message } from 'discord.js';
 import { isVisiblyEmpty } from '../queue/index.js';
 import type { BotContext } from './context.js';
 import { editMessage } from './context.js';
-import { assertChannelAllowed, logAnswered, reserveSlot } from './interactions.js';
+import { ContentRefused } from './errors.js';
+import { assertChannelAllowed, logAnswered, reserveSlot, screeningOf } from './interactions.js';
 import { followUp, submitClip } from './jobs.js';
 import { cancelRow, describeError, NO_PINGS, queuedEmbed, text } from './messages.js';
+import { assertNoModerationCooldown, captionTexts, screen } from './moderation.js';
 import { settleStatus } from './progress.js';
 
 /** How long a thread stays quiet after the bot explained how to refine (one hint per thread for a while). */
@@ -43,6 +45,15 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
   try {
     const settings = await ctx.state.settings(message.guildId);
     assertChannelAllowed(settings, thread.parentId);
+    const screening = screeningOf(settings, thread, {
+      guildId: message.guildId,
+      channelId: thread.id,
+      userId: message.author.id,
+    });
+    await assertNoModerationCooldown(ctx, screening.asker);
+    // The reply is checked before the intent parser (which may hand it to an LLM) reads it, and the caption
+    // it makes before anything is posted or reserved.
+    await screen(ctx, screening, [{ text: said, kind: 'reply' }]);
     const intent = await ctx.captions.intent(said, {
       prompt: parent.job.prompt,
       caption: parent.job.caption,
@@ -52,6 +63,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       await answer(intent.message ?? text.question);
       return;
     }
+    if (intent.kind === 'refine') await screen(ctx, screening, captionTexts(intent.caption));
     reserved = await reserveSlot(ctx, message.author.id, settings);
     const durationSeconds = settings.defaultDurationSeconds;
     const request =
@@ -73,6 +85,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       job,
     } = await submitClip(ctx, {
       ...request,
+      screening,
       jobId: reserved,
       userId: message.author.id,
       guildId: message.guildId,
@@ -94,7 +107,13 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
   } catch (error) {
     const { message: reason, unexpected } = describeError(error);
     logAnswered(ctx.log, error, unexpected, { thread: thread.id });
-    await answer(reason);
+    // A thread reply cannot be answered privately: a refusal says what, and never echoes the reply.
+    if (error instanceof ContentRefused) {
+      if (reserved) await ctx.state.refundCooldown(message.author.id);
+      await answer(text.threadRefused(error.categories, error.cooldownResetUnix));
+    } else {
+      await answer(reason);
+    }
   } finally {
     if (reserved) await ctx.state.unreserve(message.author.id, reserved);
   }

@@ -1,11 +1,13 @@
 import type { Logger } from 'pino';
 import { type Bot, type ModelInfo, promptCaptions, startBot } from '../bot/index.js';
 import type { Config } from '../config/index.js';
+import { loadTextModerator, remoteLayerFromConfig } from '../moderation/index.js';
 import { connectRedis, DEFAULT_PROSE_CARD, type ModelCard, readModelCard } from '../queue/index.js';
 
 /**
  * Starts the Discord bot against `redisUrl`: reads the model card (for captions and /animate), wires the
- * prompt expander, logs in. Resolves with the running bot; `close()` stops it and its connections.
+ * prompt expander and the text moderator, logs in. Resolves with the running bot; `close()` stops it and
+ * its connections.
  */
 export async function runBot(config: Config, redisUrl: string, log: Logger): Promise<Bot> {
   const card = await readModelCard(config.MODEL_DIR).catch((error: Error) => {
@@ -28,6 +30,9 @@ export async function runBot(config: Config, redisUrl: string, log: Logger): Pro
       redis,
       connect: () => connectRedis(redisUrl),
       captions: promptCaptions({ card: effectiveCard, config, log }),
+      // Built once per process: the rules (and any model layer) load now, not on the first member's prompt.
+      // Loaded before login, so a missing or broken classifier stops the bot at start, not at the first request.
+      moderator: await loadTextModerator({ remote: remoteLayerFromConfig(config, log) }),
       ...(model ? { model } : {}),
     });
     return {

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createTextModerator, type ModerationDecision } from '../moderation/index.js';
+import { createLogger, loadConfig } from '../config/index.js';
+import { loadTextModerator, type ModerationDecision, remoteLayerFromConfig } from '../moderation/index.js';
 import { DEFAULT_POLICY, type ModerationPolicy, moderationPolicySchema } from '../queue/index.js';
 
 const USAGE = `usage: npm run moderate -- [--policy '<json>'] [--findings] "<prompt>"
        npm run moderate -- [--policy '<json>'] [--findings] --jsonl <file>
 
-Checks prompts against the content policy (offline rules) and prints one JSON line per prompt:
-{"decision":"allow"|"block","categories":[…],"layer":"…","ms":…}. With --jsonl, reads lines
+Checks prompts against the content policy (offline rules, then the offline text classifier, then the remote
+layer when MODERATION_REMOTE is set) and prints one
+JSON line per prompt: {"decision":"allow"|"block","categories":[…],"layer":"…","ms":…}. With --jsonl, reads lines
 {"prompt": "…"} and answers each in order. --policy overrides the default policy of a general
 community server, e.g. '{"violence":"strict"}' or '{"adult":true}'. --findings adds what each layer saw.
 Exit codes: 0 done, 1 a line of the file is not {"prompt": "…"}, 2 usage (bad options, missing file).`;
@@ -125,11 +127,16 @@ async function main(argv: string[]): Promise<void> {
     throw new ModerateCliError('USAGE', 'the prompt is empty: give a prompt or --jsonl <file>');
   }
   const prompts = file === undefined ? [prompt] : await readPrompts(file);
-  const moderator = createTextModerator();
+  const config = loadConfig();
+  // Logs (a remote outage, its recovery) go to stderr; stdout stays one JSON line per prompt.
+  const remote = remoteLayerFromConfig(config, createLogger(config));
+  // Loads the rules and the text classifier now, so a missing model fails here and not on the first prompt.
+  const offline = await loadTextModerator();
+  const moderator = remote === undefined ? offline : await loadTextModerator({ remote });
   // The first checks pay for compiling the rules' code; a running bot has long paid it, so `ms` below is
-  // measured warm, as the bot would see it.
+  // measured warm, as the bot would see it. Offline only: the warm-up is not worth 80 remote calls.
   for (let i = 0; i < 20; i++) {
-    for (const text of WARM_UP) await moderator.check([{ text, kind: 'prompt' }], options.policy);
+    for (const text of WARM_UP) await offline.check([{ text, kind: 'prompt' }], options.policy);
   }
   const out: string[] = [];
   for (const text of prompts) {

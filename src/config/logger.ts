@@ -10,6 +10,8 @@ export const REDACT_PATHS = [
   '*.DISCORD_TOKEN',
   'OPENAI_API_KEY',
   '*.OPENAI_API_KEY',
+  'MODERATION_API_KEY',
+  '*.MODERATION_API_KEY',
   'apiKey',
   '*.apiKey',
   'authorization',
@@ -18,6 +20,12 @@ export const REDACT_PATHS = [
   'REDIS_URL',
   '*.REDIS_URL',
   'redisUrl',
+  'C2PA_KEY',
+  '*.C2PA_KEY',
+  'WATERMARK_KEY',
+  '*.WATERMARK_KEY',
+  'privateKey',
+  '*.privateKey',
 ];
 
 /** The process logger: structured JSON (pino) on stderr, so stdout stays free for a command's output. */

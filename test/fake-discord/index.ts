@@ -96,6 +96,10 @@ export class FakeDiscord extends EventEmitter {
   readonly channelId = snowflake();
   /** A forum channel (type 15): no messages of its own, only posts (public threads whose parent it is). */
   readonly forumId = snowflake();
+  /** The server's text channels (the first is {@link channelId}); `nsfw` marks an age-restricted one. */
+  readonly textChannels = new Map<string, { name: string; nsfw: boolean }>([
+    [this.channelId, { name: 'clips', nsfw: false }],
+  ]);
   /** Whether the application may use the Message Content intent; off, an IDENTIFY asking for it is closed with 4014. */
   messageContentIntent = true;
   /** The intents of every IDENTIFY received, in order. */
@@ -127,7 +131,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   async start(): Promise<this> {
-    this.messages.set(this.channelId, []);
+    for (const id of this.textChannels.keys()) this.messages.set(id, []);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' });
@@ -162,6 +166,33 @@ export class FakeDiscord extends EventEmitter {
    */
   advance(ms: number): void {
     this.clockOffsetMs += ms;
+  }
+
+  /**
+   * Adds a text channel to the server (`nsfw`: age-restricted); a bot already connected hears of it through
+   * CHANNEL_CREATE, as from Discord.
+   */
+  addTextChannel(name: string, options: { nsfw?: boolean } = {}): string {
+    const id = snowflake();
+    this.textChannels.set(id, { name, nsfw: options.nsfw ?? false });
+    this.messages.set(id, []);
+    this.dispatch('CHANNEL_CREATE', this.textChannelObject(id));
+    return id;
+  }
+
+  /** A text channel as Discord returns it (in GUILD_CREATE, CHANNEL_CREATE, GET /channels/{id}). */
+  private textChannelObject(id: string): Json {
+    const channel = this.textChannels.get(id)!;
+    return {
+      id,
+      type: TEXT,
+      guild_id: this.guildId,
+      name: channel.name,
+      nsfw: channel.nsfw,
+      position: [...this.textChannels.keys()].indexOf(id),
+      permission_overwrites: [],
+      parent_id: null,
+    };
   }
 
   addUser(username: string): FakeUser {
@@ -281,14 +312,7 @@ export class FakeDiscord extends EventEmitter {
         { id: this.guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0 },
       ],
       channels: [
-        {
-          id: this.channelId,
-          type: TEXT,
-          name: 'clips',
-          position: 0,
-          permission_overwrites: [],
-          parent_id: null,
-        },
+        ...[...this.textChannels.keys()].map((id) => this.textChannelObject(id)),
         this.forumObject(),
       ],
       members,
@@ -391,6 +415,18 @@ export class FakeDiscord extends EventEmitter {
     return thread;
   }
 
+  /**
+   * The bot opens a public thread in a text channel (as when it posts a clip) and the client hears of it
+   * through THREAD_CREATE; returns the thread's id.
+   */
+  startThread(channelId: string, name: string): string {
+    const id = snowflake(this.now());
+    this.threads.set(id, this.threadObject(id, channelId, this.appId, name));
+    this.messages.set(id, []);
+    this.dispatch('THREAD_CREATE', { ...this.threads.get(id), newly_created: true });
+    return id;
+  }
+
   userObject(u: FakeUser): Json {
     return {
       id: u.id,
@@ -437,7 +473,13 @@ export class FakeDiscord extends EventEmitter {
               name: channel.name,
               thread_metadata: channel.thread_metadata,
             }
-          : { id: channelId, type: TEXT, guild_id: this.guildId, name: 'clips' },
+          : {
+              id: channelId,
+              type: TEXT,
+              guild_id: this.guildId,
+              name: this.textChannels.get(channelId)?.name ?? 'clips',
+              nsfw: this.textChannels.get(channelId)?.nsfw ?? false,
+            },
         channel_id: channelId,
         member: this.member(user, permissions),
         entitlements: [],
@@ -808,7 +850,7 @@ export class FakeDiscord extends EventEmitter {
     }
     if (m) {
       const channelId = m[1]!;
-      if (channelId !== this.channelId && !this.threads.has(channelId)) {
+      if (!this.textChannels.has(channelId) && !this.threads.has(channelId)) {
         return [404, { message: 'Unknown Channel', code: 10003 }];
       }
       const thread = this.threads.get(channelId) as {
@@ -868,9 +910,7 @@ export class FakeDiscord extends EventEmitter {
     m = path.match(/^\/channels\/(\d+)$/);
     if (m) {
       const thread = this.threads.get(m[1]!) as (Json & { thread_metadata: Json }) | undefined;
-      if (m[1] === this.channelId && method === 'GET') {
-        return [200, { id: this.channelId, type: TEXT, guild_id: this.guildId, name: 'clips', position: 0 }];
-      }
+      if (this.textChannels.has(m[1]!) && method === 'GET') return [200, this.textChannelObject(m[1]!)];
       if (m[1] === this.forumId && method === 'GET') return [200, this.forumObject()];
       if (!thread) return [404, { message: 'Unknown Channel', code: 10003 }];
       if (method === 'PATCH' && typeof body.archived === 'boolean')

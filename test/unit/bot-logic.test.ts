@@ -38,6 +38,14 @@ describe('component ids', () => {
       expect(decodeComponentId(bad)).toBeUndefined();
     }
   });
+  it('GIVEN a /modlog page button THEN its id carries the page edge and the opener, and only a stream id as edge', () => {
+    const id = { action: 'log-older' as const, cursor: '1760000000000-3', ownerId: '123456789012345678' };
+    expect(encodeComponentId(id)).toBe('zt:log-older:1760000000000-3:123456789012345678');
+    expect(decodeComponentId(encodeComponentId(id))).toEqual(id);
+    for (const bad of ['zt:log-older:+:1', 'zt:log-newer:abc:1', 'zt:log-older:1-2-3:1']) {
+      expect(decodeComponentId(bad)).toBeUndefined();
+    }
+  });
 });
 
 describe('echoing member text', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions, commandHandlers, describeError, failureText } from '../../src/bot/index.js';
-import { deliveredEmbed, failureEmbed } from '../../src/bot/messages.js';
+import {
+  commandDefinitions,
+  commandHandlers,
+  describeError,
+  failureText,
+  policyFor,
+} from '../../src/bot/index.js';
+import { deliveredEmbed, failureEmbed, text } from '../../src/bot/messages.js';
 import { guildSettingsSchema } from '../../src/bot/state.js';
 import {
   decodeFailure,
@@ -146,11 +152,58 @@ describe('invalid payloads → member messages', () => {
   });
 });
 
+describe('content policy refusals', () => {
+  it('GIVEN a refusal of each kind THEN the member reads the categories in plain words and what to do, never the text', () => {
+    for (const kind of ['prompt', 'caption', 'reply', 'edit'] as const) {
+      const sentence = text.contentRefused(['sexual', 'likeness'], kind);
+      expect(sentence, kind).toContain("(sexual content and a real person's likeness)");
+      expect(sentence, kind).toMatch(/Please .*(different|rewording|differently)/);
+      expect(sentence, kind).not.toMatch(/<t:/);
+    }
+    expect(text.contentRefused(['violence'], 'prompt', 1_760_000_000)).toContain('<t:1760000000:R>');
+    expect(text.threadRefused(['minors'])).toBe(
+      "I can't make that change: it goes against this server's content policy (content involving minors).",
+    );
+  });
+
+  it("GIVEN a server's moderation settings THEN the request's policy allows adult content only in an age-restricted channel", () => {
+    const settings = {
+      levels: { sexual: 'strict', violence: 'permissive', likeness: 'strict', ip: 'standard' } as const,
+      adultContent: true,
+      auditText: 'text' as const,
+      logChannelId: undefined,
+    };
+    expect(policyFor(settings, false)).toEqual({ ...settings.levels, adult: false });
+    expect(policyFor(settings, true).adult).toBe(true);
+    expect(policyFor({ ...settings, adultContent: false }, true).adult).toBe(false);
+  });
+});
+
 describe('slash commands', () => {
   it('GIVEN the registered command definitions THEN each has a handler and each handler a definition', () => {
     const registered = commandDefinitions({ MAX_DURATION_SECONDS: 8 }).map((c) => c.name);
     expect(new Set(registered).size).toBe(registered.length);
     expect([...registered].sort()).toEqual(Object.keys(commandHandlers).sort());
-    expect(registered).toEqual(expect.arrayContaining(['generate', 'animate', 'settings', 'help']));
+    expect(registered).toEqual(expect.arrayContaining(['generate', 'animate', 'settings', 'help', 'modlog']));
+  });
+
+  it('GIVEN the manager-only commands THEN Discord shows them only to Manage Server by default, and moderation is a group of /settings', () => {
+    const commands = commandDefinitions({ MAX_DURATION_SECONDS: 8 });
+    const MANAGE_GUILD = String(1 << 5);
+    for (const name of ['settings', 'modlog'])
+      expect(commands.find((c) => c.name === name)?.default_member_permissions).toBe(MANAGE_GUILD);
+    const group = commands
+      .find((c) => c.name === 'settings')
+      ?.options?.find((o) => o.name === 'moderation') as { type: number; options: { name: string }[] };
+    expect(group.type).toBe(2);
+    expect(group.options.map((o) => o.name)).toEqual([
+      'sexual',
+      'violence',
+      'likeness',
+      'ip',
+      'adult',
+      'audit',
+      'log',
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 import {
+  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
 import type { Config } from '../../config/index.js';
-import { aspectSchema } from '../../queue/index.js';
+import { aspectSchema, CONFIGURABLE_CATEGORIES, policyLevelSchema } from '../../queue/index.js';
 
 type Limits = Pick<Config, 'MAX_DURATION_SECONDS'>;
 
@@ -17,6 +18,15 @@ type Define = (
 
 const guildOnly = [InteractionContextType.Guild];
 const aspects = aspectSchema.options.map((a) => ({ name: a, value: a }));
+const levels = policyLevelSchema.options.map((l) => ({ name: l, value: l }));
+
+/** The configurable categories as a manager reads them in a command's description. */
+const CATEGORY_LABELS: Record<(typeof CONFIGURABLE_CATEGORIES)[number], string> = {
+  sexual: 'sexual content',
+  violence: 'violence',
+  likeness: "real people's likeness",
+  ip: "others' characters and brands",
+};
 
 /**
  * Every slash command, keyed by its name. The keys are {@link CommandName}, which the handler table must
@@ -149,7 +159,56 @@ const definitions = {
           .setName('buttons')
           .setDescription("Whether anyone may press Retry/Extend/Loop on someone else's clip")
           .addBooleanOption((o) => o.setName('open').setDescription('Open to everyone?').setRequired(true)),
-      ),
+      )
+      .addSubcommandGroup((g) => {
+        g.setName('moderation').setDescription('The content policy, its audit trail and log channel');
+        for (const category of CONFIGURABLE_CATEGORIES) {
+          g.addSubcommand((s) =>
+            s
+              .setName(category)
+              .setDescription(`How much ${CATEGORY_LABELS[category]} to allow`)
+              .addStringOption((o) =>
+                o
+                  .setName('level')
+                  .setDescription('strict refuses any, standard only graphic or realistic, permissive none')
+                  .setRequired(true)
+                  .addChoices(...levels),
+              ),
+          );
+        }
+        return g
+          .addSubcommand((s) =>
+            s
+              .setName('adult')
+              .setDescription('Allow adult content in age-restricted channels (never involving minors)')
+              .addBooleanOption((o) => o.setName('enabled').setDescription('Allow it?').setRequired(true)),
+          )
+          .addSubcommand((s) =>
+            s
+              .setName('audit')
+              .setDescription('Keep refused text in the moderation log as written, or only its SHA-256 hash')
+              .addStringOption((o) =>
+                o
+                  .setName('store')
+                  .setDescription('What the log keeps')
+                  .setRequired(true)
+                  .addChoices({ name: 'text', value: 'text' }, { name: 'hash', value: 'hash' }),
+              ),
+          )
+          .addSubcommand((s) =>
+            s
+              .setName('log')
+              .setDescription('A channel that receives each refusal as it happens (leave empty to stop)')
+              .addChannelOption((o) =>
+                o.setName('channel').setDescription('The log channel').addChannelTypes(ChannelType.GuildText),
+              ),
+          );
+      }),
+  modlog: (command) =>
+    command
+      .setDescription("This server's refused requests, newest first (Manage Server)")
+      .setContexts(guildOnly)
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
 } satisfies Record<string, Define>;
 
 /** The name of a registered slash command. */

@@ -1,21 +1,25 @@
-import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import {
   type Aspect,
   artifactKeys,
   aspectSchema,
+  CONFIGURABLE_CATEGORIES,
   generateJobSchema,
   InvalidPayload,
   invalidPayloadFrom,
   isVisiblyEmpty,
+  policyLevelSchema,
 } from '../../queue/index.js';
 import { checkStill, fetchStill } from '../attachments.js';
 import type { BotContext } from '../context.js';
 import { logEditFailure } from '../discord-errors.js';
 import { UserError } from '../errors.js';
-import { startClip } from '../interactions.js';
+import { managedGuild, startClip } from '../interactions.js';
 import { followUp } from '../jobs.js';
 import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
-import type { GuildSettings, JobRecord } from '../state.js';
+import { captionTexts } from '../moderation.js';
+import { modlogPage } from '../modlog.js';
+import type { GuildSettings, JobRecord, ModerationSettings } from '../state.js';
 import { showStatus } from '../status.js';
 import type { CommandName } from './definitions.js';
 
@@ -66,13 +70,16 @@ const generate: Handler = async (ctx, interaction) => {
   const seed = interaction.options.getInteger('seed');
   if (isVisiblyEmpty(prompt)) throw new UserError('BAD_OPTION', text.emptyPrompt);
   const fullPrompt = promptWithStyle(prompt, style);
-  await startClip(ctx, interaction, async (settings) => ({
-    kind: 'generate',
-    prompt: fullPrompt,
-    ...(seed !== null ? { seed } : {}),
-    durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
-    aspect: aspect.data as Aspect,
-  }));
+  await startClip(ctx, interaction, {
+    texts: [{ text: fullPrompt, kind: 'prompt' }],
+    prepare: async (settings) => ({
+      kind: 'generate',
+      prompt: fullPrompt,
+      ...(seed !== null ? { seed } : {}),
+      durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
+      aspect: aspect.data as Aspect,
+    }),
+  });
 };
 
 const animate: Handler = async (ctx, interaction) => {
@@ -92,22 +99,25 @@ const animate: Handler = async (ctx, interaction) => {
   };
   // Checked before the deferral so a wrong file gets a private answer.
   checkStill(info, ctx.cdnOrigins);
-  await startClip(ctx, interaction, async (settings) => {
-    const still = await fetchStill(info, ctx.cdnOrigins, AbortSignal.timeout(10_000));
-    const key = artifactKeys.upload(crypto.randomUUID());
-    await ctx.artifacts.put(key, still.data, {
-      contentType: still.type,
-      width: String(still.width),
-      height: String(still.height),
-      userId: interaction.user.id,
-    });
-    return {
-      kind: 'animate',
-      prompt,
-      durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
-      aspect: '1:1',
-      conditioning: { mode: 'first_frame', image: { key, contentType: still.type } },
-    };
+  await startClip(ctx, interaction, {
+    texts: [{ text: prompt, kind: 'prompt' }],
+    prepare: async (settings) => {
+      const still = await fetchStill(info, ctx.cdnOrigins, AbortSignal.timeout(10_000));
+      const key = artifactKeys.upload(crypto.randomUUID());
+      await ctx.artifacts.put(key, still.data, {
+        contentType: still.type,
+        width: String(still.width),
+        height: String(still.height),
+        userId: interaction.user.id,
+      });
+      return {
+        kind: 'animate',
+        prompt,
+        durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
+        aspect: '1:1',
+        conditioning: { mode: 'first_frame', image: { key, contentType: still.type } },
+      };
+    },
   });
 };
 
@@ -123,39 +133,46 @@ const refine: Handler = async (ctx, interaction) => {
   const change = interaction.options.getString('change', true);
   if (isVisiblyEmpty(change)) throw new UserError('BAD_OPTION', text.emptyPrompt);
   const parent = await threadParent(ctx, interaction);
-  await startClip(ctx, interaction, async (settings) => {
-    const intent = await ctx.captions.intent(change, {
-      prompt: parent.job.prompt,
-      caption: parent.job.caption,
-      seed: parent.job.seed,
-    });
-    const durationSeconds = settings.defaultDurationSeconds;
-    if (intent.kind === 'refine') {
-      return {
-        ...followUp(parent, 'refine', { durationSeconds, caption: intent.caption, prompt: intent.prompt }),
-      };
-    }
-    if (intent.kind === 'extend') {
-      return followUp(parent, 'extend', {
-        durationSeconds: intent.seconds ?? durationSeconds,
-        direction: intent.direction,
+  await startClip(ctx, interaction, {
+    // The change is checked before the intent parser (which may hand it to an LLM) reads it.
+    texts: [{ text: change, kind: 'reply' }],
+    prepare: async (settings) => {
+      const intent = await ctx.captions.intent(change, {
+        prompt: parent.job.prompt,
+        caption: parent.job.caption,
+        seed: parent.job.seed,
       });
-    }
-    if (intent.kind === 'loop') return followUp(parent, 'loop', { durationSeconds });
-    if (intent.kind === 'question') throw new UserError('BAD_OPTION', intent.message ?? text.question);
-    return followUp(parent, 'retry', { durationSeconds });
+      const durationSeconds = settings.defaultDurationSeconds;
+      if (intent.kind === 'refine') {
+        return {
+          ...followUp(parent, 'refine', { durationSeconds, caption: intent.caption, prompt: intent.prompt }),
+          written: captionTexts(intent.caption),
+        };
+      }
+      if (intent.kind === 'extend') {
+        return followUp(parent, 'extend', {
+          durationSeconds: intent.seconds ?? durationSeconds,
+          direction: intent.direction,
+        });
+      }
+      if (intent.kind === 'loop') return followUp(parent, 'loop', { durationSeconds });
+      if (intent.kind === 'question') throw new UserError('BAD_OPTION', intent.message ?? text.question);
+      return followUp(parent, 'retry', { durationSeconds });
+    },
   });
 };
 
 const extend: Handler = async (ctx, interaction) => {
   const parent = await threadParent(ctx, interaction);
   const direction = interaction.options.getString('direction') === 'backward' ? 'backward' : 'forward';
-  await startClip(ctx, interaction, async (settings) =>
-    followUp(parent, 'extend', {
-      durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
-      direction,
-    }),
-  );
+  await startClip(ctx, interaction, {
+    texts: [],
+    prepare: async (settings) =>
+      followUp(parent, 'extend', {
+        durationSeconds: durationOption(ctx, interaction, settings.defaultDurationSeconds),
+        direction,
+      }),
+  });
 };
 
 const queue: Handler = async (ctx, interaction) => {
@@ -211,17 +228,12 @@ const help: Handler = async (_ctx, interaction) => {
 };
 
 const settings: Handler = async (ctx, interaction) => {
-  if (!interaction.guildId)
-    throw new UserError('NOT_IN_GUILD', 'Settings apply to a server; use this in one.');
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-    throw new UserError(
-      'NOT_A_MANAGER',
-      'Only members with the Manage Server permission can change settings.',
-    );
-  }
-  const guildId = interaction.guildId;
+  const guildId = managedGuild(interaction, 'change settings');
+  const group = interaction.options.getSubcommandGroup(false);
   const sub = interaction.options.getSubcommand();
-  if (sub !== 'show') {
+  if (group === 'moderation') {
+    await changeSettings(ctx, guildId, (s) => moderationChange(interaction, sub, s));
+  } else if (sub !== 'show') {
     await changeSettings(ctx, guildId, (s) => {
       switch (sub) {
         case 'channel': {
@@ -255,8 +267,55 @@ const settings: Handler = async (ctx, interaction) => {
     `• per-member limit: ${e.maxQueued} queued, cooldown ${e.cooldownSeconds} s`,
     `• default duration: ${e.defaultDurationSeconds} s`,
     `• Retry/Extend/Loop on others' clips: ${e.openButtons ? 'anyone' : 'requester only'}`,
+    ...moderationLines(e.moderation),
   ];
   await interaction.reply(ephemeral(lines.join('\n')));
+};
+
+/** `/settings moderation …`: a category's level, adult content, what the audit keeps, the log channel. */
+function moderationChange(
+  interaction: ChatInputCommandInteraction,
+  sub: string,
+  s: GuildSettings,
+): GuildSettings {
+  if ((CONFIGURABLE_CATEGORIES as readonly string[]).includes(sub)) {
+    const level = policyLevelSchema.parse(interaction.options.getString('level', true));
+    return { ...s, policy: { ...s.policy, [sub]: level } };
+  }
+  switch (sub) {
+    case 'adult':
+      return { ...s, adultContent: interaction.options.getBoolean('enabled', true) };
+    case 'audit':
+      return { ...s, auditText: interaction.options.getString('store', true) === 'hash' ? 'hash' : 'text' };
+    case 'log': {
+      const channel = interaction.options.getChannel('channel');
+      const { modLogChannel: _, ...rest } = s;
+      return channel ? { ...rest, modLogChannel: channel.id } : rest;
+    }
+    default:
+      return s;
+  }
+}
+
+/** The moderation part of the settings, in words. */
+function moderationLines(m: ModerationSettings): string[] {
+  return [
+    `• content policy: sexual content ${m.levels.sexual} · violence ${m.levels.violence} · ` +
+      `real people's likeness ${m.levels.likeness} · others' characters and brands ${m.levels.ip}`,
+    '• always refused: content involving minors, hate, harassment, self-harm, instructions aimed at the caption writer',
+    `• adult content: ${m.adultContent ? 'allowed in age-restricted channels' : 'off'}`,
+    `• moderation log: ${m.auditText === 'text' ? 'keeps refused text' : 'keeps a SHA-256 hash of refused text'}` +
+      `; log channel: ${m.logChannelId ? `<#${m.logChannelId}>` : 'none'}`,
+  ];
+}
+
+const modlog: Handler = async (ctx, interaction) => {
+  const guildId = managedGuild(interaction, 'read the moderation log');
+  await interaction.reply({
+    ...(await modlogPage(ctx, guildId, interaction.user.id)),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_PINGS,
+  });
 };
 
 /** Saves a settings change; one channel over the schema's limit is the manager's to fix, and said so. */
@@ -287,4 +346,5 @@ export const commandHandlers: Record<CommandName, Handler> = {
   cancel,
   help,
   settings,
+  modlog,
 };

@@ -11,24 +11,38 @@ import { isVisiblyEmpty } from '../../queue/index.js';
 import { markCancelled } from '../commands/handlers.js';
 import type { BotContext } from '../context.js';
 import { UserError } from '../errors.js';
-import { startClip } from '../interactions.js';
+import { managedGuild, startClip } from '../interactions.js';
 import { followUp } from '../jobs.js';
 import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
-import { CAPTION_FIELD, type ComponentId, decodeComponentId, encodeComponentId } from './ids.js';
+import { modlogPage } from '../modlog.js';
+import { CAPTION_FIELD, decodeComponentId, encodeComponentId, isPageId } from './ids.js';
 
 const notYours = () => new UserError('NOT_YOUR_CLIP', text.notYourClip);
 
-async function parentOf(ctx: BotContext, id: ComponentId) {
+async function parentOf(ctx: BotContext, id: { jobId: string }) {
   const parent = await ctx.state.job(id.jobId);
   if (!parent)
     throw new UserError('JOB_NOT_FOUND', 'That clip is too old to build on; start a new one with /generate.');
   return parent;
 }
 
-/** Cancel, Retry, Extend, Loop and Edit caption; someone else's clip gets an ephemeral refusal. */
+/**
+ * Cancel, Retry, Extend, Loop and Edit caption; someone else's clip gets an ephemeral refusal. `/modlog`'s
+ * Previous and Next page the log for the manager who opened it, and nobody else.
+ */
 export async function handleButton(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {
   const id = decodeComponentId(interaction.customId);
   if (!id) throw new UserError('JOB_NOT_FOUND', 'That button is no longer in use.');
+  if (isPageId(id)) {
+    if (interaction.user.id !== id.ownerId) throw new UserError('NOT_YOUR_PAGE', text.notYourPage);
+    const guildId = managedGuild(interaction, 'read the moderation log');
+    const cursor = id.action === 'log-older' ? { older: id.cursor } : { newer: id.cursor };
+    await interaction.update({
+      ...(await modlogPage(ctx, guildId, id.ownerId, cursor)),
+      allowedMentions: NO_PINGS,
+    });
+    return;
+  }
   const mine = interaction.user.id === id.ownerId;
   if (id.action === 'cancel') {
     if (!mine) throw notYours();
@@ -77,9 +91,12 @@ export async function handleButton(ctx: BotContext, interaction: ButtonInteracti
     return;
   }
   const action = id.action;
-  await startClip(ctx, interaction, async (settings) =>
-    followUp(parent, action, { durationSeconds: settings.defaultDurationSeconds }),
-  );
+  // The parent's prompt and caption were checked when it was made; a retry, extension or loop adds no text.
+  await startClip(ctx, interaction, {
+    texts: [],
+    prepare: async (settings) =>
+      followUp(parent, action, { durationSeconds: settings.defaultDurationSeconds }),
+  });
 }
 
 /** The Edit caption modal: a new clip from the edited caption, same seed, lineage kept. */
@@ -90,10 +107,12 @@ export async function handleModal(ctx: BotContext, interaction: ModalSubmitInter
   const edited = interaction.fields.getTextInputValue(CAPTION_FIELD).trim();
   if (isVisiblyEmpty(edited)) throw new UserError('BAD_OPTION', 'The caption is empty.');
   const parent = await parentOf(ctx, id);
-  await startClip(ctx, interaction, async (settings) =>
-    followUp(parent, 'edit', {
-      durationSeconds: settings.defaultDurationSeconds,
-      caption: { text: edited, expander: 'edited by requester' },
-    }),
-  );
+  await startClip(ctx, interaction, {
+    texts: [{ text: edited, kind: 'edit' }],
+    prepare: async (settings) =>
+      followUp(parent, 'edit', {
+        durationSeconds: settings.defaultDurationSeconds,
+        caption: { text: edited, expander: 'edited by requester' },
+      }),
+  });
 }

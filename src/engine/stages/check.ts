@@ -1,6 +1,7 @@
+import { appendAudit, auditedText, type ModerationDecision } from '../../moderation/index.js';
 import { DEFAULT_POLICY, failures } from '../../queue/index.js';
 import { GENERATING_SHARE } from './generate.js';
-import { fail, need, OK, type Stage } from './types.js';
+import { fail, type JobContext, need, OK, type Stage } from './types.js';
 
 /**
  * check: starts checking sampled frames of the whole clip (parent frames included) against the request's
@@ -56,12 +57,46 @@ export const checked: Stage = {
         },
         'frames refused by the content policy',
       );
+      await auditRefusal(ctx, decision);
       return fail(failures.policyRefused(decision.categories));
     }
     ctx.work.checks.push({ name: 'frames checked', passed: true, detail: `${frames} frames, ${moderator}` });
     return OK;
   },
 };
+
+/**
+ * Appends the refusal to the server's moderation audit stream (kind `frames`, the prompt kept as the server
+ * chose). The refusal stands even when the audit cannot be written: that is logged as an outage.
+ */
+export async function auditRefusal(
+  ctx: JobContext,
+  decision: ModerationDecision,
+  kind: 'frames' | 'image' = 'frames',
+): Promise<void> {
+  const r = ctx.job.requester;
+  const guildId = r.source === 'discord' ? r.guildId : undefined;
+  try {
+    await appendAudit(
+      ctx.engine.redis,
+      ctx.engine.keys.moderationAudit(guildId),
+      {
+        at: Date.now(),
+        ...(guildId ? { guildId } : {}),
+        ...(r.source === 'discord' ? { channelId: r.channelId } : {}),
+        userId: r.userId,
+        categories: decision.categories,
+        layer: decision.layer,
+        kind,
+        ...auditedText(ctx.job.prompt, ctx.job.auditText ?? 'hash'),
+        jobId: ctx.jobId,
+      },
+      ctx.engine.config.MODERATION_AUDIT_MAXLEN,
+    );
+  } catch (error) {
+    ctx.engine.log.error({ err: error, jobId: ctx.jobId }, 'could not write the moderation audit entry');
+  }
+}
 
 /**
  * Which frames of a clip the check looks at: evenly spaced from the first to the last, at most one second

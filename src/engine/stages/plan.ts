@@ -1,6 +1,6 @@
 import type { Config } from '../../config/index.js';
 import type { ArtifactStore, GenerateJob, JobFailure } from '../../queue/index.js';
-import { artifactKeys, failures } from '../../queue/index.js';
+import { artifactKeys, DEFAULT_POLICY, failures } from '../../queue/index.js';
 import { decodeClip } from '../encoder/index.js';
 import { JobFailed } from '../errors.js';
 import { getNativeFrames, type NativeFrames } from '../frames.js';
@@ -11,6 +11,7 @@ import {
   type KnownFrame,
   type RgbFrame,
 } from '../generator.js';
+import { auditRefusal } from './check.js';
 import { fail, OK, type Stage } from './types.js';
 
 /**
@@ -40,6 +41,27 @@ export const plan: Stage = {
       defaultSteps > config.MAX_STEPS
     ) {
       planned.request.steps = config.MAX_STEPS;
+    }
+    // A still to animate is checked like output frames, before any frame is generated from it. (The bot
+    // checked its size and type before queueing; the image classifier lives in the engine.)
+    const still = ctx.job.conditioning?.mode === 'first_frame' ? planned.request.known?.[0] : undefined;
+    const moderator = ctx.engine.frames;
+    if (still && moderator) {
+      const { width, height } = planned.request;
+      const decision = await moderator.check(
+        [{ width, height, rgb: still.rgb }],
+        ctx.job.policy ?? DEFAULT_POLICY,
+        signal,
+      );
+      if (decision.decision === 'block') {
+        ctx.engine.log.info(
+          { jobId: ctx.jobId, categories: decision.categories, scores: decision.scores },
+          'the still to animate was refused by the content policy',
+        );
+        await auditRefusal(ctx, decision, 'image');
+        return fail(failures.policyRefused(decision.categories));
+      }
+      ctx.work.checks.push({ name: 'image checked', passed: true, detail: moderator.name });
     }
     ctx.work.plan = planned;
     return OK;

@@ -14,7 +14,7 @@ let shared: TextRules | undefined;
  * The rules are pure data built once (a few milliseconds) and never change, so every moderator shares one
  * copy; nothing here opens a connection.
  */
-function rules(): TextRules {
+export function sharedTextRules(): TextRules {
   shared ??= new TextRules();
   return shared;
 }
@@ -25,7 +25,7 @@ function rules(): TextRules {
  */
 export function createOfflineTextModerator(options: OfflineTextModeratorOptions = {}): TextModerator {
   const now = options.now ?? (() => performance.now());
-  const textRules = rules();
+  const textRules = sharedTextRules();
   return {
     async check(texts: TextInput[], policy: ModerationPolicy): Promise<ModerationDecision> {
       const started = now();

@@ -1,16 +1,85 @@
-import type { TextModerator } from '../types.js';
-import { createOfflineTextModerator, type OfflineTextModeratorOptions } from './moderator.js';
+import type { ModerationPolicy } from '../../queue/index.js';
+import { decide, type Finding, type ModerationDecision } from '../decision.js';
+import type { RemoteLayer } from '../remote/index.js';
+import type { TextInput, TextModerator } from '../types.js';
+import { sharedTextClassifier, type TextClassifier } from './classifier.js';
+import { type OfflineTextModeratorOptions, sharedTextRules } from './moderator.js';
 
 /**
- * How the text moderation stack is put together. Today only the offline rules; the remote layer (OpenAI's
- * moderation endpoint, a guard model) will add its options here and chain after the offline layer.
+ * How the text moderation stack is put together: the offline rules, then the offline classifier. Then, when
+ * configured, the remote layer (OpenAI's moderation endpoint, a guard model).
  */
-export type TextModeratorOptions = OfflineTextModeratorOptions;
+export interface TextModeratorOptions extends OfflineTextModeratorOptions {
+  /**
+   * The text classifier chained after the rules: `false` for the rules alone (the eval's baseline), a loaded
+   * classifier (tests), or by default the shipped one, loaded once per process.
+   */
+  classifier?: false | TextClassifier | Promise<TextClassifier>;
+  /** Folder of the classifier to load when none is given (`models/moderation-text/` by default). */
+  classifierDir?: string;
+  /**
+   * The remote layer chained after the offline ones (`remoteLayerFromConfig`); none by default. It can only
+   * add findings: it runs when the offline layers allow, and its failure keeps their decision (fail-open) or
+   * blocks (fail-closed), with `degraded` set either way.
+   */
+  remote?: RemoteLayer | undefined;
+}
 
 /**
  * The one place callers (the bot, the CLI, the eval) get a text moderator from, so adding a layer changes
- * this function and nothing that calls it.
+ * this function and nothing that calls it. The classifier starts loading now; `check` waits for it, and
+ * rejects with its `ModelLoadError` if it could not load. Use {@link loadTextModerator} to pay the load,
+ * and see such an error, at start.
+ *
+ * Layers chain as "block if either blocks": the rules' findings (with their context exemptions: "a killer
+ * whale", "a shooting star") come first, then the classifier's; the decision names the first layer whose
+ * finding breaks the policy.
+ * The remote layer, when given, comes last and only when the offline layers allow.
  */
 export function createTextModerator(options: TextModeratorOptions = {}): TextModerator {
-  return createOfflineTextModerator(options);
+  const now = options.now ?? (() => performance.now());
+  const rules = sharedTextRules();
+  const remote = options.remote;
+  const classifier =
+    options.classifier === false
+      ? undefined
+      : Promise.resolve(
+          options.classifier ??
+            sharedTextClassifier(options.classifierDir === undefined ? {} : { dir: options.classifierDir }),
+        );
+  // Nothing may be left unhandled while no check has run yet; check() awaits, and rethrows, the same promise.
+  classifier?.catch(() => {});
+  return {
+    async check(texts: TextInput[], policy: ModerationPolicy): Promise<ModerationDecision> {
+      const model = classifier === undefined ? undefined : await classifier;
+      const started = now();
+      const findings: Finding[] = texts.flatMap((t) => rules.findings(t.text));
+      if (model !== undefined) findings.push(...(await model.findings(texts.map((t) => t.text))));
+      const lastLayer = model === undefined ? 'rules' : 'classifier';
+      const offline = decide(findings, policy, { lastLayer, ms: now() - started });
+      // A block stands whatever the remote would say, so it is not asked (nor paid for).
+      if (remote === undefined || offline.decision === 'block') return offline;
+      const answer = await remote.check(texts.map((t) => t.text));
+      const decision = decide([...findings, ...answer.findings], policy, {
+        lastLayer: answer.degraded === undefined ? remote.kind : lastLayer,
+        ms: now() - started,
+        ...(answer.degraded === undefined ? {} : { degraded: answer.degraded }),
+      });
+      return answer.failClosed && decision.decision === 'allow'
+        ? { ...decision, decision: 'block', layer: remote.kind }
+        : decision;
+    },
+  };
+}
+
+/** Builds the text moderator and waits until every offline layer is loaded; throws if one cannot be. */
+export async function loadTextModerator(options: TextModeratorOptions = {}): Promise<TextModerator> {
+  if (options.classifier !== false) {
+    const classifier = await Promise.resolve(
+      options.classifier ??
+        sharedTextClassifier(options.classifierDir === undefined ? {} : { dir: options.classifierDir }),
+    );
+    return createTextModerator({ ...options, classifier });
+  }
+  return createTextModerator(options);
 }
