@@ -20,7 +20,11 @@ if ((${#missing[@]} > 0)); then
   fi
 fi
 
-# onnxruntime-node's install step would download CUDA libraries; the CPU build ships in the package.
-# (npm 11 also skips install scripts it has not been told to trust; docs/gpu.md says how a GPU host gets CUDA.)
+# onnxruntime-node's install step would download CUDA libraries; the CPU build ships in the package
+# (docs/gpu.md says how a GPU host gets CUDA).
 export ONNXRUNTIME_NODE_INSTALL=skip
+# @contentauth/c2pa-node ships its linux-x64 binary in the tarball, but its postinstall would fetch a release
+# from GitHub (or build c2pa-rs with cargo) and fail offline. package.json's allowScripts denies it on npm 11;
+# npm 10 ignores allowScripts and runs it, so it is told here to skip too.
+export SKIP_RUST_BUILD=1
 npm ci --no-audit --no-fund --loglevel=error

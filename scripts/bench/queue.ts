@@ -22,7 +22,7 @@ const { values } = parseArgs({
 });
 const jobCount = Number(values.jobs);
 const clipCount = Number(values.clips);
-const STAGES = ['generate', 'check', 'encode', 'store'] as const;
+const STAGES = ['generate', 'check', 'watermark', 'encode', 'sign', 'store'] as const;
 // The whole process: queue, engine, model thread and, when on, the frame classifier's thread.
 const peakRssMiB = () => process.resourceUsage().maxRSS / 1024;
 
@@ -109,7 +109,9 @@ for (let i = 0; real && i < clipCount; i++) {
     model: result.timings.modelMs ?? 0,
     generate: result.timings.generate ?? 0,
     check: result.timings.check ?? 0,
+    watermark: result.timings.watermark ?? 0,
     encode: result.timings.encode ?? 0,
+    sign: result.timings.sign ?? 0,
     store: result.timings.store ?? 0,
   });
 }
@@ -159,6 +161,9 @@ console.log(
   `frame check: ${config.MODERATION_FRAMES ? `nsfwjs ${config.MODERATION_FRAME_MODEL}` : 'off'}, ` +
     `share of clip wall p50 ${(p(checkShare, 50) * 100).toFixed(1)}%; peak RSS ${peakRssMiB().toFixed(0)} MiB`,
 );
+// Provenance's share of a clip: the watermark (scale to display size, embed) and the C2PA signature (target ≤ 10%).
+const provenanceShare = clipRows.map((r) => (r.watermark! + r.sign!) / r.wall!);
+console.log(`watermark + sign: share of clip wall p50 ${(p(provenanceShare, 50) * 100).toFixed(1)}%`);
 console.log(
   JSON.stringify({
     bench: 'queue',
@@ -179,6 +184,7 @@ console.log(
     shareOutsideModel: { p50: p(outside, 50) },
     frames: config.MODERATION_FRAMES ? config.MODERATION_FRAME_MODEL : 'off',
     checkShare: { p50: p(checkShare, 50) },
+    provenanceShare: { p50: p(provenanceShare, 50) },
     peakRssMiB: Math.round(peakRssMiB()),
     stagesMs: Object.fromEntries(
       STAGES.map((s) => [

@@ -83,6 +83,18 @@ export const configSchema = z
     MODERATION_COOLDOWN_WINDOW_SECONDS: int(10, 86_400).default(600),
     MODERATION_COOLDOWN_SECONDS: int(0, 86_400).default(900),
     MODERATION_AUDIT_MAXLEN: int(100, 10_000_000).default(10_000),
+
+    /** The operator's C2PA signing chain (leaf first) and its private key: PEM text or a file path each. */
+    C2PA_CERT: z.string().min(1).optional(),
+    C2PA_KEY: z.string().min(1).optional(),
+    /** Certificates a verifier trusts (PEM text or a file path), e.g. the C2PA trust list's anchors. */
+    C2PA_TRUST_ANCHORS: z.string().min(1).optional(),
+    /** Put the prompt, caption and requester in the manifest when a job does not say (default: never). */
+    C2PA_INCLUDE_PROMPT: bool.default(false),
+    /** The invisible watermark's secret (at least 32 bytes); unset: made once under DATA_DIR. */
+    WATERMARK_KEY: z.string().min(32, 'at least 32 characters').optional(),
+    /** How long the provenance registry remembers a clip. */
+    PROVENANCE_TTL_SECONDS: int(3600, 20 * 365 * 24 * 3600).default(365 * 24 * 3600),
   })
   .superRefine((config, ctx) => {
     // Checked here, not per variable: each value is fine alone, the pair is not.

@@ -2,6 +2,7 @@ import { DelayedError, type Job, type JobJsonRaw, UnrecoverableError, Worker } f
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { createFrameModerator, type FrameModerator } from '../moderation/index.js';
+import { openProvenance } from '../provenance/index.js';
 import {
   connectRedis,
   createKeys,
@@ -81,6 +82,14 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   );
 
   const redis = connectRedis(options.redisUrl);
+  // Keys (the operator's, or made once under DATA_DIR) and the C2PA library: a failure here stops the start.
+  const provenance = await openProvenance(config, { redis, registryKey: keys.provenance, log }).catch(
+    async (error: unknown) => {
+      redis.disconnect();
+      await Promise.allSettled([generator.close(), frames?.close()]);
+      throw error;
+    },
+  );
   const subscriber = connectRedis(options.redisUrl);
   const deliveries = new DeliveryQueue(redis, keys);
   const generation = new GenerationQueue({ connection: redis, keys });
@@ -93,6 +102,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     ffmpeg,
     redis,
     log,
+    provenance,
     ...(frames && { frames }),
   };
 

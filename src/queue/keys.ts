@@ -26,6 +26,12 @@ export interface Keys {
   userReserved(userId: string): string;
   /** The provenance registry: a clip's record under the registry id its watermark carries (12 hex digits). */
   provenance(idHex: string): string;
+  /** The moderation audit stream of a server (capped): every refusal, newest last. Without a server: `direct`. */
+  moderationAudit(guildId: string | undefined): string;
+  /** When a member's recent refusals on a server happened (a sorted set), for the moderation cooldown. */
+  moderationStrikes(guildId: string, userId: string): string;
+  /** Set (with a TTL) while a member is on a server's moderation cooldown; the value is when it ends. */
+  moderationCooldown(guildId: string, userId: string): string;
 }
 
 /** Builds the key scheme for a deployment prefix such as `zoetrope`. */
@@ -46,6 +52,9 @@ export function createKeys(prefix: string): Keys {
     botThreadHinted: (threadId) => `${root}:bot:thread:${threadId}:hinted`,
     userReserved: (userId) => `${root}:bot:user:${userId}:reserved`,
     provenance: (idHex) => `${root}:provenance:${idHex}`,
+    moderationAudit: (guildId) => `${root}:moderation:audit:${guildId ?? 'direct'}`,
+    moderationStrikes: (guildId, userId) => `${root}:moderation:guild:${guildId}:user:${userId}:strikes`,
+    moderationCooldown: (guildId, userId) => `${root}:moderation:guild:${guildId}:user:${userId}:cooldown`,
   };
 }
 

@@ -109,6 +109,16 @@ export const generateJobSchema = z.object({
   lineage: lineageSchema.default({ depth: 0 }),
   /** The content policy for this request's server and channel; absent: the defaults. */
   policy: moderationPolicySchema.optional(),
+  /**
+   * How the moderation audit keeps this request's prompt if the engine's frame check refuses the clip: the
+   * text or its SHA-256 (the server's choice). Absent: its SHA-256.
+   */
+  auditText: z.enum(['text', 'hash']).optional(),
+  /**
+   * The server's choice of what the clip's C2PA manifest may say besides the model and the watermark:
+   * `includePrompt` adds the prompt, the caption and the requester's id. Absent: C2PA_INCLUDE_PROMPT.
+   */
+  provenance: z.object({ includePrompt: z.boolean() }).optional(),
   createdAt: z.number().int(),
 });
 export type GenerateJob = z.infer<typeof generateJobSchema>;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { type Engine, type EngineOptions, getNativeFrames, startEngine } from '../../src/engine/index.js';
 import { type FrameClassifier, type FrameScores, frameModerator } from '../../src/moderation/frames/index.js';
+import { readAudit } from '../../src/moderation/index.js';
 import type { RgbImage } from '../../src/moderation/types.js';
 import {
   artifactKeys,
@@ -391,14 +392,15 @@ describe('engine on the real queue', () => {
     });
   });
 
-  it('GIVEN a finished job THEN its result times every stage and reports no check that did not run', async () => {
+  it('GIVEN a finished job THEN its result times every stage and reports exactly the checks that ran', async () => {
     await withEngine('', async () => {
       const { jobId } = await queue.enqueue(discordJob({ seed: 42 }));
       const { result } = await finished(jobId);
       for (const stage of ['plan', 'generate', 'check', 'watermark', 'encode', 'checked', 'sign', 'store'])
         expect(result?.timings[stage], stage).toBeGreaterThanOrEqual(0);
       expect(result?.timings.totalMs).toBeGreaterThan(0);
-      expect(result?.checks).toEqual([]);
+      // The frame check is off here: only the watermark and the signature ran.
+      expect(result?.checks.map((c) => c.name)).toEqual(['watermark', 'C2PA signed']);
     });
   });
 });
@@ -422,12 +424,18 @@ describe('frame check on the real queue', () => {
   }
   const framesOn = { MODERATION_FRAMES: 'true' };
 
-  it('GIVEN frames the classifier flags THEN the job ends as a policy refusal: nothing stored, nothing delivered', async () => {
+  it('GIVEN frames the classifier flags THEN the job ends as a policy refusal: nothing stored, nothing delivered, the refusal audited', async () => {
     const fake = fakeClassifier({ Porn: 0.97, Neutral: 0.03 });
     await withEngine(
       '',
       async () => {
-        const { jobId } = await queue.enqueue(discordJob({ seed: 60 }));
+        const requester = {
+          source: 'discord' as const,
+          userId: '100000000000000001',
+          guildId: '300000000000000001',
+          channelId: '200000000000000001',
+        };
+        const { jobId } = await queue.enqueue(discordJob({ seed: 60, requester, auditText: 'text' }));
         const { result, failedReason } = await finished(jobId);
         expect(result).toBeUndefined();
         expect(decodeFailure(failedReason)).toMatchObject({ code: 'POLICY_REFUSED', categories: ['sexual'] });
@@ -445,6 +453,20 @@ describe('frame check on the real queue', () => {
         expect(await deliveries.getJob(deliveryJobId(jobId))).toBeUndefined();
         expect((await Job.fromId(queue.queue, jobId))?.attemptsMade).toBe(1);
         expect(await queue.inFlightCount('100000000000000001')).toBe(0);
+        // The refusal is in the server's audit stream, with the prompt kept as the server chose.
+        const audit = await readAudit(redis, keys.moderationAudit(requester.guildId), { count: 10 });
+        expect(audit.entries).toEqual([
+          expect.objectContaining({
+            jobId,
+            guildId: requester.guildId,
+            channelId: requester.channelId,
+            userId: requester.userId,
+            kind: 'frames',
+            layer: 'frames',
+            categories: ['sexual'],
+            text: 'a test pattern',
+          }),
+        ]);
       },
       framesOn,
       fake,
@@ -462,7 +484,9 @@ describe('frame check on the real queue', () => {
         const { result, failedReason } = await finished(jobId);
         expect(failedReason).toBeUndefined();
         expect(result?.checks).toEqual([
+          expect.objectContaining({ name: 'watermark', passed: true }),
           { name: 'frames checked', passed: true, detail: '3 frames, fake classifier' },
+          expect.objectContaining({ name: 'C2PA signed', passed: true }),
         ]);
         expect((await deliveries.getJob(deliveryJobId(jobId)))?.data.result.checks).toEqual(result?.checks);
       },
@@ -479,7 +503,9 @@ describe('frame check on the real queue', () => {
         const { result, failedReason } = await finished(jobId);
         expect(failedReason).toBeUndefined();
         expect(result?.checks).toEqual([
+          expect.objectContaining({ name: 'watermark', passed: true }),
           { name: 'frames checked', passed: true, detail: '3 frames, nsfwjs MobileNetV2' },
+          expect.objectContaining({ name: 'C2PA signed', passed: true }),
         ]);
         expect(result?.timings.check).toBeGreaterThan(0);
       },

@@ -86,6 +86,33 @@ describe('encoder command line', () => {
   });
 });
 
+describe('encoder overlay', () => {
+  it('GIVEN an overlay THEN the frames are scaled to its size, grain-merged with it, then scaled for display', () => {
+    const args = encodeArgs(
+      {
+        sourceWidth: 32,
+        sourceHeight: 32,
+        width: 128,
+        height: 128,
+        fps: 8,
+        crf: 20,
+        preset: 'veryfast',
+        cap: undefined,
+        overlay: { path: '/tmp/pattern.rgb', width: 256, height: 256 },
+      },
+      '/tmp/x.mp4',
+    );
+    const joined = args.join(' ');
+    expect(joined).toContain('-video_size 256x256 -i /tmp/pattern.rgb');
+    const graph = args[args.indexOf('-filter_complex') + 1];
+    expect(graph).toMatch(
+      /^\[0:v\]scale=256:256:flags=lanczos.*blend=all_mode=grainmerge,scale=128:128:.*\[out\]$/,
+    );
+    expect(args).not.toContain('-vf');
+    expect(args.slice(args.indexOf('-map'), args.indexOf('-map') + 2)).toEqual(['-map', '[out]']);
+  });
+});
+
 describe('encoder helpers', () => {
   it('parses the version from ffmpeg -version output', () => {
     expect(parseFfmpegVersion('ffmpeg version 5.1.9-0+deb12u1 Copyright (c) 2000-2026')).toBe(

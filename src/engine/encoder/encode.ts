@@ -35,6 +35,21 @@ export interface EncodeOptions {
   maxAttempts?: number;
   /** Where the temporary MP4 lives while ffmpeg writes it; defaults to os.tmpdir(). */
   tmpDir?: string;
+  /**
+   * A still RGB24 image merged into every frame at the image's size, after the frames are scaled to that
+   * size (in RGB) and before they are scaled for display: each channel becomes frame + image − 128, clipped
+   * (ffmpeg's grain merge). The invisible watermark arrives this way: its pattern (mid-grey plus the luma
+   * offsets) is the same on every frame, so it is embedded at the size that is encoded, exactly as the
+   * watermark's own embedWatermark would, without a pass over the frames in JS.
+   */
+  overlay?: FrameOverlay;
+}
+
+/** An RGB24 image (`width * height * 3` bytes) merged into every frame (see EncodeOptions.overlay). */
+export interface FrameOverlay {
+  image: Uint8Array;
+  width: number;
+  height: number;
 }
 
 /** x264's presets, fastest first. */
@@ -110,52 +125,76 @@ export async function encodeClip(
 
   let cap = firstCap(options.maxBytes, knownDuration);
   let smallest = Number.POSITIVE_INFINITY;
-  for (let attempt = 1; ; attempt++) {
-    const first = attempt === 1;
-    const settings: EncodeArgs = {
-      sourceWidth: options.width,
-      sourceHeight: options.height,
-      width,
-      height,
-      fps: options.fps,
-      crf: options.crf ?? DEFAULT_CRF,
-      preset: options.preset ?? DEFAULT_PRESET,
-      cap,
-    };
-    const tmpDir = options.tmpDir ?? os.tmpdir();
-    const data = await encodeOnce(
-      options.ffmpeg,
-      first ? frames : kept,
-      settings,
-      tmpDir,
-      signal,
-      first ? keep : undefined,
-    );
-    if (kept.length === 0) throw new EncoderInputError('no frames to encode');
-    const durationSeconds = kept.length / options.fps;
-    if (data.byteLength <= options.maxBytes) {
-      return {
-        data,
-        bytes: data.byteLength,
+  const tmpDir = options.tmpDir ?? os.tmpdir();
+  const overlay = options.overlay && (await writeOverlay(options.overlay, tmpDir));
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const first = attempt === 1;
+      const settings: EncodeArgs = {
+        sourceWidth: options.width,
+        sourceHeight: options.height,
         width,
         height,
         fps: options.fps,
-        frames: kept.length,
-        durationSeconds,
-        bitrate: Math.round((data.byteLength * 8) / durationSeconds),
-        maxrate: cap?.maxrate ?? null,
-        attempts: attempt,
-        encodeMs: Math.round(performance.now() - started),
+        crf: options.crf ?? DEFAULT_CRF,
+        preset: options.preset ?? DEFAULT_PRESET,
+        cap,
+        ...(overlay && { overlay: overlay.args }),
       };
+      const data = await encodeOnce(
+        options.ffmpeg,
+        first ? frames : kept,
+        settings,
+        tmpDir,
+        signal,
+        first ? keep : undefined,
+      );
+      if (kept.length === 0) throw new EncoderInputError('no frames to encode');
+      const durationSeconds = kept.length / options.fps;
+      if (data.byteLength <= options.maxBytes) {
+        return {
+          data,
+          bytes: data.byteLength,
+          width,
+          height,
+          fps: options.fps,
+          frames: kept.length,
+          durationSeconds,
+          bitrate: Math.round((data.byteLength * 8) / durationSeconds),
+          maxrate: cap?.maxrate ?? null,
+          attempts: attempt,
+          encodeMs: Math.round(performance.now() - started),
+        };
+      }
+      const stalled = data.byteLength > smallest * MIN_SHRINK;
+      smallest = Math.min(smallest, data.byteLength);
+      const next = nextCap(cap, data.byteLength, options.maxBytes, durationSeconds);
+      if (attempt >= maxAttempts || stalled || !next) {
+        throw new ClipTooLarge(smallest, options.maxBytes, attempt);
+      }
+      cap = next;
     }
-    const stalled = data.byteLength > smallest * MIN_SHRINK;
-    smallest = Math.min(smallest, data.byteLength);
-    const next = nextCap(cap, data.byteLength, options.maxBytes, durationSeconds);
-    if (attempt >= maxAttempts || stalled || !next) {
-      throw new ClipTooLarge(smallest, options.maxBytes, attempt);
-    }
-    cap = next;
+  } finally {
+    if (overlay) await fs.rm(overlay.args.path, { force: true });
   }
+}
+
+/** The overlay image in a temporary file: ffmpeg reads it as a second input (stdin carries the frames). */
+async function writeOverlay(overlay: FrameOverlay, tmpDir: string): Promise<{ args: OverlayInput }> {
+  const { image, width, height } = overlay;
+  for (const [key, value] of Object.entries({ width, height })) {
+    if (!Number.isInteger(value) || value <= 0 || value % 2 !== 0) {
+      throw new EncoderInputError(`overlay ${key} must be a positive even integer, got ${value}`);
+    }
+  }
+  if (image.byteLength !== width * height * 3) {
+    throw new EncoderInputError(
+      `the overlay is ${image.byteLength} bytes; ${width}x${height} RGB24 needs ${width * height * 3}`,
+    );
+  }
+  const file = path.join(tmpDir, `zoetrope-overlay-${randomUUID()}.rgb`);
+  await fs.writeFile(file, image);
+  return { args: { path: file, width, height } };
 }
 
 /** The settings that decide one attempt's ffmpeg command line. */
@@ -169,6 +208,15 @@ export interface EncodeArgs {
   crf: number;
   preset: X264Preset;
   cap: RateCap | undefined;
+  /** An RGB24 image grain-merged into every frame at its size (see EncodeOptions.overlay). */
+  overlay?: OverlayInput;
+}
+
+/** The overlay as ffmpeg reads it: a raw RGB24 file and its size. */
+export interface OverlayInput {
+  path: string;
+  width: number;
+  height: number;
 }
 
 /** One ffmpeg run into a temporary file (+faststart rewrites the file, so the output must be seekable). */
@@ -202,11 +250,31 @@ export function encodeArgs(options: EncodeArgs, out: string): string[] {
   const scale =
     `scale=${options.width}:${options.height}:flags=lanczos+accurate_rnd+full_chroma_int` +
     ':out_color_matrix=bt709:out_range=tv,setsar=1,format=yuv420p';
+  const { overlay } = options;
+  // With an overlay: scale to its size in planar RGB, merge it in (A + B − 128, clipped: the same integer
+  // offset on R, G and B, as embedWatermark adds), then the usual scale and conversion for display (no resize
+  // when the sizes match, so colour edges are still subsampled once, at display size).
+  const filter = overlay
+    ? [
+        '-f',
+        'rawvideo',
+        '-pix_fmt',
+        'rgb24',
+        '-video_size',
+        `${overlay.width}x${overlay.height}`,
+        '-i',
+        overlay.path,
+        '-filter_complex',
+        `[0:v]scale=${overlay.width}:${overlay.height}:flags=lanczos+accurate_rnd+full_chroma_int,format=gbrp[frames];` +
+          `[1:v]format=gbrp[overlay];[frames][overlay]blend=all_mode=grainmerge,${scale}[out]`,
+        '-map',
+        '[out]',
+      ]
+    : ['-vf', scale];
   const args = [
     ...rawRgbInputArgs(options.sourceWidth, options.sourceHeight, options.fps),
+    ...filter,
     '-an',
-    '-vf',
-    scale,
     '-c:v',
     'libx264',
     '-preset',

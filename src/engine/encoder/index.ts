@@ -4,6 +4,7 @@ export {
   type EncodedClip,
   type EncodeOptions,
   encodeClip,
+  type FrameOverlay,
   type FrameSource,
   type X264Preset,
 } from './encode.js';
@@ -18,3 +19,4 @@ export {
 } from './errors.js';
 export { type FfmpegBinary, type FindFfmpegOptions, findFfmpeg } from './find.js';
 export { type Mp4Box, topLevelBoxes } from './mp4.js';
+export { resizeFrames } from './resize.js';

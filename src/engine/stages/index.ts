@@ -2,10 +2,11 @@ import { check, checked } from './check.js';
 import { encode } from './encode.js';
 import { generate } from './generate.js';
 import { handOff } from './hand-off.js';
-import { sign, watermark } from './pass-through.js';
 import { plan } from './plan.js';
+import { sign } from './sign.js';
 import { store } from './store.js';
 import type { Stage } from './types.js';
+import { watermark } from './watermark.js';
 
 /**
  * The stages every job runs, in order. Moderation, provenance and remote backends plug in here (check,
@@ -26,7 +27,7 @@ export const JOB_STAGES: readonly Stage[] = Object.freeze([
 ]);
 
 export { sampleFrames } from './check.js';
-export { displaySize } from './encode.js';
+export { displaySize, SIGNATURE_HEADROOM_BYTES, uploadLimit } from './encode.js';
 export { type DecodeToFrames, type GenerationPlan, nativeSize, planGeneration } from './plan.js';
 export { runStages } from './run.js';
 export type {
@@ -40,3 +41,4 @@ export type {
   StageIO,
   StageResult,
 } from './types.js';
+export { watermarkSize } from './watermark.js';

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/index.js';
 import type { FrameModerator, ModerationDecision } from '../../moderation/index.js';
+import type { Provenance } from '../../provenance/index.js';
 import type {
   ArtifactRef,
   ArtifactStore,
@@ -12,7 +13,7 @@ import type {
   Keys,
   Progress,
 } from '../../queue/index.js';
-import type { EncodedClip, FfmpegBinary } from '../encoder/index.js';
+import type { EncodedClip, FfmpegBinary, FrameOverlay } from '../encoder/index.js';
 import type { RgbFrame, VideoGenerator } from '../generator.js';
 import type { GenerationPlan } from './plan.js';
 
@@ -28,6 +29,8 @@ export interface EngineServices {
   log: Logger;
   /** The frame classifier, opened once at start when MODERATION_FRAMES is on; absent, frames go unchecked. */
   frames?: FrameModerator;
+  /** The watermark key, the C2PA signer and the registry, opened once at start. */
+  provenance: Provenance;
 }
 
 /** A check the engine ran on the clip (frames, watermark, signature), as the result reports it. */
@@ -60,6 +63,14 @@ export interface ClipWork {
   frameCheck?: Promise<
     { decision: ModerationDecision; frames: number; moderator: string } | { error: unknown }
   >;
+  /**
+   * watermark: the watermark's pattern, mid-grey plus the luma offsets, at the size it is embedded at (display
+   * size, or the watermark's smallest size when DISPLAY_SIZE is below it). The encoder merges it into every
+   * frame at that size; `clip` keeps the unmarked native frames.
+   */
+  watermark?: FrameOverlay;
+  /** watermark (then sign): the registry id the watermark carries, and the parent clip's, once known. */
+  provenance?: { registryId: Uint8Array; parent?: { jobId: string; registryId: string | null } };
   /** checked, watermark, sign: what ran and how it went, exactly as reported to the requester. */
   readonly checks: Check[];
   /** encode (then sign): the MP4. */

@@ -1,0 +1,59 @@
+// The watermark's geometry and channel sizes, shared by embed and detect.
+
+/** Cells along the frame's short side: the cell size is relative, so any resize keeps the cell grid. */
+export const CELLS_PER_SHORT_SIDE = 64;
+/** The pattern repeats every TILE×TILE cells, so any crop that keeps one tile's worth of cells keeps it all. */
+export const TILE = 18;
+export const TILE_CELLS = TILE * TILE;
+
+export const PAYLOAD_BYTES = 6;
+export const PAYLOAD_BITS = PAYLOAD_BYTES * 8;
+/** Keyed check bits appended to the payload (truncated HMAC-SHA256). */
+export const CHECK_BITS = 24;
+export const INFO_BITS = PAYLOAD_BITS + CHECK_BITS;
+/** Convolutional code: constraint length 7, rate 1/3 (LTE's generators 133, 171, 165 octal), zero tail. */
+export const CONSTRAINT = 7;
+export const GENERATORS = [0o133, 0o171, 0o165] as const;
+export const CODED_BITS = GENERATORS.length * (INFO_BITS + CONSTRAINT - 1);
+/** Tile cells that carry no data: keyed ±1 chips the detector correlates against to find scale and shift. */
+export const PILOT_CELLS = TILE_CELLS - CODED_BITS;
+
+/** Smallest short side (pixels) embedWatermark accepts: below it a cell is under 8 px and a 0.5× resize loses it. */
+export const MIN_EMBED_SIDE = 256;
+/** Smallest short side (pixels) detectWatermark reads: 2.5 px per cell at the pattern's native scale. */
+export const MIN_DETECT_SIDE = 80;
+
+/** Peak luma amplitude of one cell's bump (8-bit levels); the field's RMS is 0.75× this for random chips. */
+export const AMPLITUDE = 3.0;
+/** PSNR (dB, the lower of luma and RGB) each clip's amplitude is calibrated to: the limit is 40. */
+export const TARGET_PSNR = 40.5;
+/** Most a clip's amplitude may exceed AMPLITUDE (clips whose dark areas clip half the pattern away). */
+export const MAX_GAIN = 1.6;
+/** Frames sampled to estimate the calibration before the whole clip checks it. */
+export const CALIBRATION_FRAMES = 8;
+
+/**
+ * The raised-cosine interpolation weight of the nearer cell centre at fractional position `frac` ∈ [0, 1)
+ * between two centres; the farther one gets 1 − w. The two sum to one, so a run of equal chips is a flat
+ * plateau with no seams at cell edges, and a change of sign is a smooth half-cosine.
+ */
+export function kernelWeight(frac: number): number {
+  const c = Math.cos((Math.PI * frac) / 2);
+  return c * c;
+}
+
+/** DEV ONLY (removed before commit): knobs the tuning harness turns. */
+export const tuning = {
+  cells: CELLS_PER_SHORT_SIDE,
+  amplitude: AMPLITUDE,
+  readBox: 0.6,
+  clamp: 3,
+  highpass: 4 as 4 | 8 | 12,
+  weightRadius: 1,
+  weightFloor: 0.1,
+  coarseWeigh: false,
+  drift: 0.25,
+  phases: 3,
+  pixelClamp: 0,
+  blurCells: 1.5,
+};

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeClip, encodeClip, type FfmpegBinary, findFfmpeg } from '../../src/engine/encoder/index.js';
+import { deriveWatermarkKey, detectWatermark, embedWatermark } from '../../src/provenance/watermark/index.js';
+
+const SIZE = 256;
+const KEY = deriveWatermarkKey('integration-test watermark secret of 32+ bytes');
+const PAYLOAD = Uint8Array.from([0x01, 0x23, 0x45, 0x67, 0x89, 0xab]);
+
+/** A dusk gradient with a bright square drifting right: 12 frames, 8 fps, like a small model clip. */
+function clip(): Uint8Array[] {
+  return Array.from({ length: 12 }, (_, t) => {
+    const f = new Uint8Array(SIZE * SIZE * 3);
+    for (let y = 0; y < SIZE; y++) {
+      for (let x = 0; x < SIZE; x++) {
+        const o = (y * SIZE + x) * 3;
+        const inSquare = x > 40 + 8 * t && x < 110 + 8 * t && y > 90 && y < 160;
+        f[o] = inSquare ? 240 : 60 + (y * 140) / SIZE;
+        f[o + 1] = inSquare ? 220 : 40 + (y * 60) / SIZE;
+        f[o + 2] = inSquare ? 30 : 120 - (y * 60) / SIZE;
+      }
+    }
+    return f;
+  });
+}
+
+describe('invisible watermark through real ffmpeg', () => {
+  let ffmpeg: FfmpegBinary;
+  beforeAll(async () => {
+    ffmpeg = await findFfmpeg();
+  });
+  afterAll(() => {});
+
+  it('GIVEN a marked 256² clip encoded with H.264 at CRF 30 THEN the decoded MP4 still yields the payload', async () => {
+    const marked = embedWatermark(clip(), SIZE, SIZE, PAYLOAD, KEY);
+    const mp4 = await encodeClip(marked, {
+      ffmpeg: ffmpeg.path,
+      width: SIZE,
+      height: SIZE,
+      fps: 8,
+      displayWidth: SIZE,
+      displayHeight: SIZE,
+      maxBytes: 10 * 1024 * 1024,
+      crf: 30,
+    });
+    const decoded = await decodeClip(mp4.data, { ffmpeg: ffmpeg.path, width: SIZE, height: SIZE });
+    expect(decoded.frames.length).toBe(12);
+    const result = detectWatermark(decoded.frames, SIZE, SIZE, KEY);
+    expect(result.found).toBe(true);
+    expect(Buffer.from(result.payload!).toString('hex')).toBe('0123456789ab');
+
+    // The same clip without the watermark, through the same path, reads as unmarked.
+    const plain = await encodeClip(clip(), {
+      ffmpeg: ffmpeg.path,
+      width: SIZE,
+      height: SIZE,
+      fps: 8,
+      displayWidth: SIZE,
+      displayHeight: SIZE,
+      maxBytes: 10 * 1024 * 1024,
+      crf: 30,
+    });
+    const plainFrames = await decodeClip(plain.data, { ffmpeg: ffmpeg.path, width: SIZE, height: SIZE });
+    expect(detectWatermark(plainFrames.frames, SIZE, SIZE, KEY).found).toBe(false);
+  });
+});
