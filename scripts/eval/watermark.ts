@@ -23,7 +23,6 @@ import { loadGenerator } from '../../src/engine/generators/index.js';
 import {
   deriveWatermarkKey,
   embedWatermark,
-  type RgbFrame,
   WATERMARK_ALGORITHM,
   WatermarkDetector,
   type WatermarkKey,
@@ -374,7 +373,7 @@ async function modelClips(dir: string): Promise<MarkedClip[]> {
       const marked = embedWatermark(display, DISPLAY, DISPLAY, payload, key);
       timings.embed256.push((performance.now() - t0) / display.length);
       const psnr = new PsnrMeter();
-      display.forEach((f, k) => psnr.add(f, marked[k]!));
+      for (const [k, f] of display.entries()) psnr.add(f, marked[k]!);
       const encode = (frames: Uint8Array[]) =>
         encodeClip(frames, {
           ffmpeg: FFMPEG,
@@ -468,7 +467,7 @@ async function syntheticClips(dir: string): Promise<MarkedClip[]> {
     const marked = embedWatermark(original, W, H, payload, key);
     timings.embed720.push((performance.now() - t0) / original.length);
     const psnr = new PsnrMeter();
-    original.forEach((f, k) => psnr.add(f, marked[k]!));
+    for (const [k, f] of original.entries()) psnr.add(f, marked[k]!);
     const encode = (frames: Uint8Array[]) =>
       encodeClip(frames, {
         ffmpeg: FFMPEG,

@@ -32,15 +32,10 @@ export interface WatermarkReading extends WatermarkDetection {
   framesRead: number;
 }
 
-// Shares of a cell read as its value: the centre box, where its own raised-cosine bump dominates.
-const READ_BOX = 0.6;
 // Scales searched, as the cell size over the short side / CELLS_PER_SHORT_SIDE: 1 is any plain resize, 1/c
 // a crop to c of the short side (kept or rescaled). 0.97–2.1 covers crops down to under half the side.
 const SCALE_MIN = 0.97;
 const SCALE_MAX = 2.1;
-// Coarse scale steps are small enough that the grid drifts by at most this many cells at the frame's edge.
-const SCALE_DRIFT = tuning.drift;
-const PHASES = 3;
 // Pixels per nominal cell the mean luma is downsampled to before the search.
 const TARGET_CELL_PX = 4.5;
 const CANDIDATES = 3;
@@ -96,7 +91,7 @@ export class LumaPlane {
 
   /** The integral image's row at fractional height y (clamped to the frame), linearly interpolated. */
   private rowAt(y: number, out: Float64Array): void {
-    const cy = y < 0 ? 0 : y > this.height ? this.height : y;
+    const cy = y < 0 ? 0 : Math.min(y, this.height);
     const yi = Math.min(Math.floor(cy), this.height - 1);
     const fy = cy - yi;
     const a = yi * this.stride;
@@ -479,7 +474,7 @@ export class WatermarkDetector {
         const b = Math.min(h, y + r + 1);
         const d = luma[y * w + x]! - (row[b]! - row[a]!) / (b - a);
         const t = tuning.pixelClamp;
-        luma[y * w + x] = d > t ? t : d < -t ? -t : d;
+        luma[y * w + x] = d > t ? t : Math.max(d, -t);
       }
     }
   }

@@ -184,9 +184,9 @@ export function applyField(frame: RgbFrame, field: Int16Array): RgbFrame {
     const r = frame[o]! + d;
     const g = frame[o + 1]! + d;
     const b = frame[o + 2]! + d;
-    out[o] = r < 0 ? 0 : r > 255 ? 255 : r;
-    out[o + 1] = g < 0 ? 0 : g > 255 ? 255 : g;
-    out[o + 2] = b < 0 ? 0 : b > 255 ? 255 : b;
+    out[o] = r < 0 ? 0 : Math.min(r, 255);
+    out[o + 1] = g < 0 ? 0 : Math.min(g, 255);
+    out[o + 2] = b < 0 ? 0 : Math.min(b, 255);
   }
   return out;
 }
