@@ -1,4 +1,4 @@
-// The channel code: payload + keyed check bits → rate-1/2 convolutional code → chips; soft Viterbi back.
+// The channel code: payload + keyed check bits → rate-1/3 convolutional code → chips; soft Viterbi back.
 import { checkBytes, type KeyMaterial } from './key.js';
 import {
   CHECK_BITS,
