@@ -23,6 +23,7 @@ import { answerError } from './interactions.js';
 import { ProgressEditor } from './progress.js';
 import { verbatimCaptions } from './prompt-adapter.js';
 import { BotState } from './state.js';
+import { StatusGates } from './status.js';
 import { handleThreadMessage } from './threads.js';
 
 /** What {@link createBot} needs; connections are passed in and stay owned by the caller. */
@@ -86,6 +87,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     clock,
     cdnOrigins: [...DISCORD_CDN_ORIGINS, ...(options.cdnOrigins ?? [])],
     applicationId: () => client.application?.id ?? config.DISCORD_APP_ID ?? '',
+    statusGates: new StatusGates(),
   };
 
   const eventsConnection = options.connect();

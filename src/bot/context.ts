@@ -7,6 +7,7 @@ import type { TextModerator } from '../moderation/index.js';
 import type { ArtifactStore, GenerateJob, GenerationQueue, Keys } from '../queue/index.js';
 import type { CaptionService } from './captions.js';
 import type { BotState } from './state.js';
+import type { StatusGates } from './status.js';
 
 /** What the bot knows about the model the engines run, for /animate and the help text. */
 export interface ModelInfo {
@@ -34,6 +35,8 @@ export interface BotContext {
   /** Origins attachments may be fetched from (Discord's CDN; the fake's in tests). */
   cdnOrigins: readonly string[];
   applicationId: () => string;
+  /** Keeps a delivery from editing a status message before the handler has shown "Queued" on it. */
+  statusGates: StatusGates;
 }
 
 /** Where a job's status message can be edited: through the interaction webhook while its token lives. */

@@ -149,6 +149,8 @@ export class DeliveryWorker {
       attachments: [{ id: '0', filename, description: `AI-generated video (job ${jobId})` }],
       allowed_mentions: NO_PINGS,
     };
+    // The handler that queued the job may still be showing "Queued" on the status message this edits.
+    await this.ctx.statusGates.passed(jobId);
     const record = await this.ctx.state.job(jobId);
     const askedInThread = record?.threadId !== undefined && record.threadId === requester.channelId;
 

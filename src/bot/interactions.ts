@@ -171,6 +171,7 @@ export async function startClip(
   await assertNoModerationCooldown(ctx, screening.asker);
   await screen(ctx, screening, start.texts);
   const reserved = await reserveSlot(ctx, interaction.user.id, settings);
+  const releaseStatus = ctx.statusGates.hold(reserved);
   try {
     const statusMessageId = response.resource?.message?.id ?? (await interaction.fetchReply()).id;
     const partial = await start.prepare(settings);
@@ -197,11 +198,13 @@ export async function startClip(
       components: [cancelRow(jobId, interaction.user.id)],
       allowedMentions: NO_PINGS,
     });
+    releaseStatus();
     await settleStatus(ctx, jobId, job);
   } catch (error) {
     if (error instanceof ContentRefused) await ctx.state.refundCooldown(interaction.user.id);
     throw error;
   } finally {
+    releaseStatus();
     await ctx.state.unreserve(interaction.user.id, reserved);
   }
 }

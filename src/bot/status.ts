@@ -55,3 +55,46 @@ export async function showStatus(
   ctx.log.info({ jobId, messageId: posted.id }, 'status message over an hour old: posted a fresh one');
   return 'posted';
 }
+
+/**
+ * Orders the two writers of a job's status message. A handler enqueues the job and then shows "Queued";
+ * a fast engine can finish first, and the delivery's edit (the clip) would then be overwritten by the
+ * handler's "Queued". The handler holds the job's gate from before it enqueues until its status edit has
+ * landed (or failed); the delivery waits for the gate before it touches the status message. Gates live in
+ * the bot process that took the command, which is also the one whose delivery worker usually posts the
+ * clip; a delivery in another process finds no gate and goes ahead, as before.
+ */
+export class StatusGates {
+  private readonly gates = new Map<string, { done: Promise<void>; release: () => void }>();
+
+  /** Holds the gate for `jobId`; call the returned function once the status edit has landed or failed. */
+  hold(jobId: string): () => void {
+    let release = () => {};
+    const done = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const gate = {
+      done,
+      release: () => {
+        release();
+        if (this.gates.get(jobId) === gate) this.gates.delete(jobId);
+      },
+    };
+    this.gates.set(jobId, gate);
+    return gate.release;
+  }
+
+  /** Resolves when no gate is held for `jobId`, or after `timeoutMs` (a stuck edit must not hold a clip). */
+  async passed(jobId: string, timeoutMs = 15_000): Promise<void> {
+    const gate = this.gates.get(jobId);
+    if (!gate) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      gate.done,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+}

@@ -42,6 +42,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
     return;
   }
   let reserved: string | undefined;
+  let releaseStatus = () => {};
   try {
     const settings = await ctx.state.settings(message.guildId);
     assertChannelAllowed(settings, thread.parentId);
@@ -65,6 +66,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
     }
     if (intent.kind === 'refine') await screen(ctx, screening, captionTexts(intent.caption));
     reserved = await reserveSlot(ctx, message.author.id, settings);
+    releaseStatus = ctx.statusGates.hold(reserved);
     const durationSeconds = settings.defaultDurationSeconds;
     const request =
       intent.kind === 'refine'
@@ -103,6 +105,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
         allowed_mentions: NO_PINGS,
       },
     );
+    releaseStatus();
     await settleStatus(ctx, newJobId, job);
   } catch (error) {
     const { message: reason, unexpected } = describeError(error);
@@ -115,6 +118,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       await answer(reason);
     }
   } finally {
+    releaseStatus();
     if (reserved) await ctx.state.unreserve(message.author.id, reserved);
   }
 }
