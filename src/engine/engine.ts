@@ -1,7 +1,12 @@
 import { DelayedError, type Job, type JobJsonRaw, UnrecoverableError, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
-import { createFrameModerator, type FrameModerator } from '../moderation/index.js';
+import {
+  createFrameModerator,
+  type FrameModerator,
+  remoteLayerFromConfig,
+  withRemoteImages,
+} from '../moderation/index.js';
 import { openProvenance } from '../provenance/index.js';
 import {
   connectRedis,
@@ -42,6 +47,11 @@ export type OpenFrameModerator = (config: Config, log: Logger) => Promise<FrameM
 const openNsfwjs: OpenFrameModerator = (config, log) =>
   createFrameModerator({ model: config.MODERATION_FRAME_MODEL, log });
 
+/** The local frame moderator, with the remote service's image check beside it when one is configured. */
+async function openFrameCheck(open: OpenFrameModerator, config: Config, log: Logger) {
+  return withRemoteImages(await open(config, log), remoteLayerFromConfig(config, log));
+}
+
 /** A running engine: one generator (chosen by configuration), one BullMQ worker on the generate queue. */
 export interface Engine {
   readonly generator: VideoGenerator;
@@ -67,7 +77,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   // The model and the frame classifier each load in their own thread, so they load side by side.
   const [generator, frames] = await openBoth(
     openGenerator(config, log),
-    config.MODERATION_FRAMES ? (options.openFrames ?? openNsfwjs)(config, log) : undefined,
+    config.MODERATION_FRAMES ? openFrameCheck(options.openFrames ?? openNsfwjs, config, log) : undefined,
     log,
   );
   log.info(

@@ -28,6 +28,7 @@ export {
   frameModerator,
   NSFW_CLASSES,
   NsfwjsClassifier,
+  withRemoteImages,
 } from './frames/index.js';
 export { foldCharacters, type NormalisedText, type NormalToken, normalise } from './normalise.js';
 export {

@@ -65,7 +65,10 @@ export async function startFakeModerationApi(): Promise<FakeModerationApi> {
         return;
       }
       const reply = typeof api.reply === 'function' ? api.reply(request) : api.reply;
-      const inputs = Array.isArray(body.input) ? body.input.length : 1;
+      // An array of strings is one result each; a multi-modal array (text and image parts) is one input.
+      const strings = Array.isArray(body.input) && body.input.every((i) => typeof i === 'string');
+      const inputs = strings ? (body.input as string[]).length : 1;
+      const appliedTo = JSON.stringify(body.input ?? '').includes('"image_url"') ? 'image' : 'text';
       switch (reply.kind) {
         case 'hang':
           hanging.add(res);
@@ -84,7 +87,7 @@ export async function startFakeModerationApi(): Promise<FakeModerationApi> {
             JSON.stringify({
               id: 'modr-fake',
               model: 'omni-moderation-latest',
-              results: Array.from({ length: inputs }, (_, i) => result(reply.categories[i] ?? [])),
+              results: Array.from({ length: inputs }, (_, i) => result(reply.categories[i] ?? [], appliedTo)),
             }),
           );
       }
@@ -106,10 +109,10 @@ export async function startFakeModerationApi(): Promise<FakeModerationApi> {
   return api;
 }
 
-function result(flagged: string[]): unknown {
+function result(flagged: string[], appliedTo: 'text' | 'image'): unknown {
   const categories = Object.fromEntries(OPENAI_CATEGORIES.map((c) => [c, flagged.includes(c)]));
   const scores = Object.fromEntries(OPENAI_CATEGORIES.map((c) => [c, flagged.includes(c) ? 0.91 : 0.002]));
-  const types = Object.fromEntries(OPENAI_CATEGORIES.map((c) => [c, flagged.includes(c) ? ['text'] : []]));
+  const types = Object.fromEntries(OPENAI_CATEGORIES.map((c) => [c, flagged.includes(c) ? [appliedTo] : []]));
   return {
     flagged: flagged.length > 0,
     categories,

@@ -21,6 +21,7 @@ import {
   QUEUE_NAMES,
   RedisArtifactStore,
 } from '../../src/queue/index.js';
+import { startFakeModerationApi } from '../helpers/fake-moderation-api.js';
 import { ffprobe, mp4BoxTypes } from '../helpers/ffprobe.js';
 import { cleanPrefix, TEST_REDIS_URL, uniquePrefix } from '../helpers/redis.js';
 
@@ -493,6 +494,61 @@ describe('frame check on the real queue', () => {
       framesOn,
       fake,
     );
+  });
+
+  it('GIVEN MODERATION_REMOTE=openai THEN the endpoint sees every sampled frame beside the local classifier, and its image flag refuses the clip', async () => {
+    const api = await startFakeModerationApi();
+    try {
+      const remoteOn = { ...framesOn, MODERATION_REMOTE: 'openai', MODERATION_API_URL: api.baseURL };
+      // Clean frames: both layers look, the notice names both.
+      const clean = fakeClassifier({ Neutral: 1 });
+      await withEngine(
+        '',
+        async () => {
+          const { jobId } = await queue.enqueue(discordJob({ seed: 63 }));
+          const { result, failedReason } = await finished(jobId);
+          expect(failedReason).toBeUndefined();
+          expect(result?.checks).toContainEqual({
+            name: 'frames checked',
+            passed: true,
+            detail: '3 frames, fake classifier + openai moderation',
+          });
+          expect(api.requests).toHaveLength(3);
+          expect(JSON.stringify(api.requests[0]!.body.input)).toContain('data:image/png;base64,');
+        },
+        remoteOn,
+        clean,
+      );
+      // The endpoint flags graphic violence in the frames the local classifier passes: refused.
+      api.reply = { kind: 'flag', categories: [['violence/graphic']] };
+      const passes = fakeClassifier({ Neutral: 1 });
+      const guildId = '300000000000000002';
+      await withEngine(
+        '',
+        async () => {
+          const requester = {
+            source: 'discord' as const,
+            userId: '100000000000000001',
+            guildId,
+            channelId: '200000000000000001',
+          };
+          const { jobId } = await queue.enqueue(discordJob({ seed: 64, requester }));
+          const { failedReason } = await finished(jobId);
+          expect(decodeFailure(failedReason)).toMatchObject({
+            code: 'POLICY_REFUSED',
+            categories: ['violence'],
+          });
+          const audit = await readAudit(redis, keys.moderationAudit(guildId), { count: 10 });
+          expect(audit.entries).toEqual([
+            expect.objectContaining({ jobId, kind: 'frames', layer: 'openai' }),
+          ]);
+        },
+        remoteOn,
+        passes,
+      );
+    } finally {
+      await api.close();
+    }
   });
 
   it('GIVEN MODERATION_FRAMES on and no classifier given THEN the real nsfwjs checks the test pattern and passes it', async () => {

@@ -1,5 +1,10 @@
 export type { FrameClassifier } from './classifier.js';
-export { createFrameModerator, type FrameModerator, frameModerator } from './moderator.js';
+export {
+  createFrameModerator,
+  type FrameModerator,
+  frameModerator,
+  withRemoteImages,
+} from './moderator.js';
 export { FrameClassifierLoadFailed, type FrameLog, NsfwjsClassifier } from './nsfwjs.js';
 export type { FrameThreadInfo } from './protocol.js';
 export { resizeRgb } from './resize.js';

@@ -1,5 +1,6 @@
 import type { ModerationPolicy } from '../../queue/index.js';
 import { decide, type ModerationDecision } from '../decision.js';
+import type { RemoteCheck, RemoteLayer } from '../remote/index.js';
 import type { ImageModerator, RgbImage } from '../types.js';
 import type { FrameClassifier } from './classifier.js';
 import { type FrameLog, NsfwjsClassifier } from './nsfwjs.js';
@@ -48,4 +49,34 @@ export async function createFrameModerator(options: {
   const classifier = await NsfwjsClassifier.start(options);
   options.log.info({ classifier: classifier.name, ...classifier.info }, 'frame classifier loaded');
   return frameModerator(classifier);
+}
+
+/**
+ * Adds a remote service's image check (OpenAI's moderation endpoint) to a frame moderator: both look at the
+ * same images at the same time, and the decision blocks if either finds what the policy forbids. A remote
+ * that gives no usable answer keeps the local decision (fail-open) or blocks (fail-closed), with
+ * `degraded` set either way, as for text. A remote that reads no images leaves the moderator as it is.
+ */
+export function withRemoteImages(local: FrameModerator, remote: RemoteLayer | undefined): FrameModerator {
+  const checkImages = remote?.checkImages?.bind(remote);
+  if (remote === undefined || checkImages === undefined) return local;
+  return {
+    name: `${local.name} + ${remote.kind} moderation`,
+    async check(images, policy, signal) {
+      const started = performance.now();
+      const [offline, answer] = await Promise.all([
+        local.check(images, policy, signal),
+        images.length > 0 ? checkImages(images) : Promise.resolve<RemoteCheck>({ findings: [] }),
+      ]);
+      const decision = decide([...offline.findings, ...answer.findings], policy, {
+        lastLayer: answer.degraded === undefined ? remote.kind : offline.layer,
+        ms: Math.round(performance.now() - started),
+        ...(answer.degraded === undefined ? {} : { degraded: answer.degraded }),
+      });
+      return answer.failClosed && decision.decision === 'allow'
+        ? { ...decision, decision: 'block', layer: remote.kind }
+        : decision;
+    },
+    close: () => local.close(),
+  };
 }

@@ -46,6 +46,8 @@ export function remoteLayerFromConfig(
   return createRemoteLayer({
     client,
     timeoutMs: config.MODERATION_TIMEOUT_MS,
+    // Images are checked while the clip encodes (a few requests of a few hundred KB each): more time.
+    imageTimeoutMs: config.MODERATION_TIMEOUT_MS * 4,
     failMode: config.MODERATION_REMOTE_FAIL,
     ...(log === undefined ? {} : { log }),
   });

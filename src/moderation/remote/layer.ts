@@ -1,5 +1,11 @@
 import type { Finding } from '../decision.js';
-import { type RemoteKind, type RemoteModerationClient, RemoteModerationError } from './types.js';
+import type { RgbImage } from '../types.js';
+import {
+  type RemoteKind,
+  type RemoteModerationClient,
+  RemoteModerationError,
+  type RemoteVerdict,
+} from './types.js';
 
 /** The few log calls the remote layer makes; pino's logger fits. */
 export interface RemoteLog {
@@ -15,6 +21,11 @@ export interface RemoteLayerOptions {
   client: RemoteModerationClient;
   /** The whole budget for one check, connection and body included; there are no retries inside it. */
   timeoutMs: number;
+  /**
+   * The budget for one image check (every image of it): frames are checked while the clip encodes, so
+   * this can be longer than a text check's, which a member waits for. Defaults to `timeoutMs`.
+   */
+  imageTimeoutMs?: number;
   failMode: RemoteFailMode;
   log?: RemoteLog;
 }
@@ -33,6 +44,8 @@ export interface RemoteLayer {
   readonly kind: RemoteKind;
   readonly failMode: RemoteFailMode;
   check(texts: string[]): Promise<RemoteCheck>;
+  /** Images, when the service reads them (OpenAI's does; a guard chat model does not). */
+  checkImages?(images: RgbImage[]): Promise<RemoteCheck>;
 }
 
 /**
@@ -42,43 +55,55 @@ export interface RemoteLayer {
  */
 export function createRemoteLayer(options: RemoteLayerOptions): RemoteLayer {
   const { client, timeoutMs, failMode, log } = options;
+  const imageTimeoutMs = options.imageTimeoutMs ?? timeoutMs;
   let streak = 0;
+  const run = async (
+    ask: (signal: AbortSignal) => Promise<RemoteVerdict>,
+    budgetMs: number,
+  ): Promise<RemoteCheck> => {
+    try {
+      const verdict = await ask(AbortSignal.timeout(budgetMs));
+      if (streak > 0) {
+        log?.info({ remote: client.kind, failures: streak }, 'remote moderation answers again');
+        streak = 0;
+      }
+      if (verdict.unmapped.length > 0) {
+        // Flags our policy has no category for: worth knowing about, not worth refusing.
+        log?.info(
+          { remote: client.kind, flags: verdict.unmapped },
+          'remote moderation flag outside the policy',
+        );
+      }
+      return { findings: verdict.findings };
+    } catch (error) {
+      const reason = describe(error, budgetMs);
+      if (streak === 0) {
+        log?.warn(
+          { remote: client.kind, reason, failMode },
+          failMode === 'open'
+            ? 'remote moderation unavailable; the offline decision stands until it answers again'
+            : 'remote moderation unavailable; blocking every check until it answers again (fail-closed)',
+        );
+      }
+      streak++;
+      return {
+        findings: [],
+        degraded: `${client.kind}: ${reason}`,
+        ...(failMode === 'closed' ? { failClosed: true } : {}),
+      };
+    }
+  };
+  const classifyImages = client.classifyImages?.bind(client);
   return {
     kind: client.kind,
     failMode,
-    async check(texts: string[]): Promise<RemoteCheck> {
-      try {
-        const verdict = await client.classify(texts, AbortSignal.timeout(timeoutMs));
-        if (streak > 0) {
-          log?.info({ remote: client.kind, failures: streak }, 'remote moderation answers again');
-          streak = 0;
-        }
-        if (verdict.unmapped.length > 0) {
-          // Flags our policy has no category for: worth knowing about, not worth refusing.
-          log?.info(
-            { remote: client.kind, flags: verdict.unmapped },
-            'remote moderation flag outside the policy',
-          );
-        }
-        return { findings: verdict.findings };
-      } catch (error) {
-        const reason = describe(error, timeoutMs);
-        if (streak === 0) {
-          log?.warn(
-            { remote: client.kind, reason, failMode },
-            failMode === 'open'
-              ? 'remote moderation unavailable; the offline decision stands until it answers again'
-              : 'remote moderation unavailable; blocking every text until it answers again (fail-closed)',
-          );
-        }
-        streak++;
-        return {
-          findings: [],
-          degraded: `${client.kind}: ${reason}`,
-          ...(failMode === 'closed' ? { failClosed: true } : {}),
-        };
-      }
-    },
+    check: (texts) => run((signal) => client.classify(texts, signal), timeoutMs),
+    ...(classifyImages === undefined
+      ? {}
+      : {
+          checkImages: (images: RgbImage[]) =>
+            run((signal) => classifyImages(images, signal), imageTimeoutMs),
+        }),
   };
 }
 

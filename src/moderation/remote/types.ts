@@ -1,4 +1,5 @@
 import type { Finding } from '../decision.js';
+import type { RgbImage } from '../types.js';
 
 /** Which remote service a remote layer asks. */
 export type RemoteKind = 'openai' | 'guard';
@@ -18,6 +19,8 @@ export interface RemoteVerdict {
 export interface RemoteModerationClient {
   readonly kind: RemoteKind;
   classify(texts: string[], signal: AbortSignal): Promise<RemoteVerdict>;
+  /** Images (output frames, a still to animate), for the services that read them; absent: text only. */
+  classifyImages?(images: RgbImage[], signal: AbortSignal): Promise<RemoteVerdict>;
 }
 
 /** Why a remote answer could not be used. */
