@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine for zoetrope: system packages it lacks (ffmpeg, redis-server) and the npm packages.
+# Sets up a fresh machine for zoetrope: system packages it lacks (ffmpeg, redis-server, chromium) and the npm
+# packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -7,6 +8,8 @@ missing=()
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+# Debian's chromium: the verify page's tests drive it headless with playwright-core (no browser download).
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]} > 0)); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -15,7 +18,7 @@ if ((${#missing[@]} > 0)); then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "setup: please install ${missing[*]} with your package manager (brew install ffmpeg redis, …)" >&2
+    echo "setup: please install ${missing[*]} with your package manager (brew install ffmpeg redis chromium, …)" >&2
     exit 1
   fi
 fi

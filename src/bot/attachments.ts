@@ -23,18 +23,22 @@ export interface AttachmentInfo {
 
 const bad = (message: string) => new UserError('BAD_ATTACHMENT', message);
 
-/** Checks origin, declared size, type and pixel count; throws a UserError naming the problem. */
-export function checkStill(info: AttachmentInfo, origins: readonly string[]): StillType {
+/** Whether `url` is on one of `origins` (Discord's CDN); false for anything that is not a URL. */
+export function fromCdn(url: string, origins: readonly string[]): boolean {
   let href: string;
   try {
-    href = new URL(info.url).href;
+    href = new URL(url).href;
   } catch {
-    throw bad('That attachment has no usable link.');
+    return false;
   }
   // Compared on the normalised URL, so `https://cdn.discordapp.com@evil.example/` does not pass.
-  if (!origins.some((o) => href.startsWith(`${o.replace(/\/$/, '')}/`))) {
-    throw bad("I only fetch images uploaded to Discord's CDN.");
-  }
+  return origins.some((o) => href.startsWith(`${o.replace(/\/$/, '')}/`));
+}
+
+/** Checks origin, declared size, type and pixel count; throws a UserError naming the problem. */
+export function checkStill(info: AttachmentInfo, origins: readonly string[]): StillType {
+  if (!URL.canParse(info.url)) throw bad('That attachment has no usable link.');
+  if (!fromCdn(info.url, origins)) throw bad("I only fetch images uploaded to Discord's CDN.");
   const type = (info.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (!STILL_LIMITS.types.includes(type as StillType)) {
     throw bad('Please attach a PNG, JPEG or WebP image.');

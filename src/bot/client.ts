@@ -6,16 +6,20 @@ import {
   GatewayIntentBits,
   type Interaction,
   type RESTOptions,
+  Status,
 } from 'discord.js';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { createOfflineTextModerator, type TextModerator } from '../moderation/index.js';
+import { countDiscordRateLimits, Metrics, type ReadyCheck, RedisLink, redisReachable } from '../ops/index.js';
+import { openVerifier } from '../provenance/index.js';
 import { createKeys, GenerationQueue, RedisArtifactStore } from '../queue/index.js';
+import { startVerifyPage, type VerifyPage } from '../verify-web/index.js';
 import { DISCORD_CDN_ORIGINS } from './attachments.js';
 import type { CaptionService } from './captions.js';
-import { isCommandName } from './commands/definitions.js';
-import { commandHandlers } from './commands/handlers.js';
+import { isCommandName, isMessageMenuName } from './commands/definitions.js';
+import { commandHandlers, messageMenuHandlers } from './commands/handlers.js';
 import { handleButton, handleModal } from './components/handlers.js';
 import type { BotContext, ModelInfo } from './context.js';
 import { DeliveryWorker } from './delivery.js';
@@ -25,6 +29,7 @@ import { verbatimCaptions } from './prompt-adapter.js';
 import { BotState } from './state.js';
 import { StatusGates } from './status.js';
 import { handleThreadMessage } from './threads.js';
+import { ClipVerifier } from './verify.js';
 
 /** What {@link createBot} needs; connections are passed in and stay owned by the caller. */
 export interface BotOptions {
@@ -49,6 +54,12 @@ export interface BotOptions {
   progressIntervalMs?: number;
   /** Delivery lock; a delivery whose bot died mid-post is taken up again after it (default 30 s). */
   deliveryLockMs?: number;
+  /** Where deliveries, Discord rate limits and text refusals are counted (src/ops); default: a registry nobody reads. */
+  metrics?: Metrics;
+  /** Watches the bot's Redis connections and queues, so outages are logged once (src/ops). */
+  link?: RedisLink;
+  /** The ffmpeg /verify decodes clips with (the CLI finds one); default FFMPEG_PATH, else `ffmpeg` on PATH. */
+  ffmpeg?: string;
 }
 
 /** A running bot: the discord.js client, its delivery worker, and how to stop it. */
@@ -56,6 +67,10 @@ export interface Bot {
   readonly client: Client;
   readonly context: BotContext;
   readonly deliveries: DeliveryWorker;
+  /** What `/readyz` asks of a bot: Redis answers, and the gateway is connected. */
+  readonly checks: { redis: ReadyCheck; gateway: ReadyCheck };
+  /** The verify web page, when VERIFY_PORT is set. */
+  readonly verifyPage: VerifyPage | undefined;
   /** Stops everything; `force` abandons deliveries in progress (they are taken up again after their lock). */
   close(force?: boolean): Promise<void>;
 }
@@ -72,6 +87,19 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const keys = createKeys(config.ZOETROPE_PREFIX);
   const queue = new GenerationQueue({ connection: options.redis, keys });
   const clock = options.clock ?? Date.now;
+  const metrics = options.metrics ?? new Metrics({ defaultMetrics: false });
+  const link = options.link ?? new RedisLink(log);
+  link.watch(options.redis, 'bot commands');
+  link.watchBullmq(queue.queue, 'generate queue (bot)');
+  // Opened before login, so an unreadable watermark key or trust list stops the bot at start, not at a /verify.
+  const verifier = new ClipVerifier(
+    await openVerifier(config, {
+      ffmpeg: options.ffmpeg ?? config.FFMPEG_PATH ?? 'ffmpeg',
+      log,
+      redis: options.redis,
+      registryKey: keys.provenance,
+    }),
+  );
   const context: BotContext = {
     config,
     log,
@@ -88,14 +116,17 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     cdnOrigins: [...DISCORD_CDN_ORIGINS, ...(options.cdnOrigins ?? [])],
     applicationId: () => client.application?.id ?? config.DISCORD_APP_ID ?? '',
     statusGates: new StatusGates(),
+    verifier,
+    metrics,
   };
 
-  const eventsConnection = options.connect();
-  const events: QueueEvents = queue.events(eventsConnection);
+  const eventsConnection = link.watch(options.connect(), 'bot queue events');
+  const events: QueueEvents = link.watchBullmq(queue.events(eventsConnection), 'generate queue events');
   const progress = new ProgressEditor(context, events, options.progressIntervalMs);
-  const workerConnection = options.connect();
+  const workerConnection = link.watch(options.connect(), 'bot delivery worker');
   const deliveries = new DeliveryWorker(context, progress, {
     connection: workerConnection,
+    link,
     ...(options.deliveryLockMs
       ? {
           lockDurationMs: options.deliveryLockMs,
@@ -112,6 +143,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       );
     });
     c.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+    countDiscordRateLimits(c.rest, metrics);
   };
   listen(client);
   let messageContent = config.DISCORD_MESSAGE_CONTENT;
@@ -129,25 +161,45 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   await events.waitUntilReady();
   deliveries.start();
   await deliveries.worker.waitUntilReady();
-  log.info({ user: client.user?.tag, messageContent }, 'bot ready');
 
   let closed = false;
-  return {
-    client,
-    context,
-    deliveries,
-    async close(force = false) {
-      if (closed) return;
-      closed = true;
-      progress.close();
-      await deliveries.close(force);
-      await events.close();
-      await queue.close();
-      await client.destroy();
-      eventsConnection.disconnect();
-      workerConnection.disconnect();
-    },
+  let verifyPage: VerifyPage | undefined;
+  const close = async (force = false) => {
+    if (closed) return;
+    closed = true;
+    await verifyPage?.close();
+    progress.close();
+    await deliveries.close(force);
+    await events.close();
+    await queue.close();
+    await client.destroy();
+    eventsConnection.disconnect();
+    workerConnection.disconnect();
   };
+  if (config.VERIFY_PORT !== undefined) {
+    try {
+      verifyPage = await startVerifyPage({
+        verify: (bytes, signal) => verifier.verify(bytes, signal),
+        port: config.VERIFY_PORT,
+        host: config.VERIFY_HOST,
+        maxBytes: config.VERIFY_MAX_BYTES,
+        log,
+      });
+    } catch (error) {
+      await close(true);
+      throw new Error(
+        `the verify page cannot listen on ${config.VERIFY_HOST}:${config.VERIFY_PORT} (VERIFY_HOST, ` +
+          `VERIFY_PORT): ${(error as Error).message}`,
+      );
+    }
+  }
+  log.info({ user: client.user?.tag, messageContent, verifyPage: verifyPage?.url }, 'bot ready');
+  const checks = {
+    redis: redisReachable(options.redis),
+    // Read at each probe: after a refused intent the bot runs on a second client.
+    gateway: () => !closed && client.ws.status === Status.Ready,
+  };
+  return { client, context, deliveries, verifyPage, checks, close };
 }
 
 /** The one line an operator reads when the Developer Portal has the Message Content intent off. */
@@ -203,6 +255,9 @@ async function onInteraction(ctx: BotContext, interaction: Interaction): Promise
       // A name we do not define is a command registered by an older deployment: nothing to run.
       if (!isCommandName(interaction.commandName)) return;
       await commandHandlers[interaction.commandName](ctx, interaction);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      if (!isMessageMenuName(interaction.commandName)) return;
+      await messageMenuHandlers[interaction.commandName](ctx, interaction);
     } else if (interaction.isButton()) {
       await handleButton(ctx, interaction);
     } else if (interaction.isModalSubmit()) {

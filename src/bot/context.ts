@@ -4,10 +4,12 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import type { TextModerator } from '../moderation/index.js';
+import type { Metrics } from '../ops/index.js';
 import type { ArtifactStore, GenerateJob, GenerationQueue, Keys } from '../queue/index.js';
 import type { CaptionService } from './captions.js';
 import type { BotState } from './state.js';
 import type { StatusGates } from './status.js';
+import type { ClipVerifier } from './verify.js';
 
 /** What the bot knows about the model the engines run, for /animate and the help text. */
 export interface ModelInfo {
@@ -29,6 +31,8 @@ export interface BotContext {
   captions: CaptionService;
   /** Checks every text before anything is queued (src/moderation's stack). */
   moderator: TextModerator;
+  /** Where deliveries, Discord rate limits and text refusals are counted (src/ops); absent: not counted. */
+  metrics?: Metrics;
   model: ModelInfo | undefined;
   rest: REST;
   clock: () => number;
@@ -37,6 +41,8 @@ export interface BotContext {
   applicationId: () => string;
   /** Keeps a delivery from editing a status message before the handler has shown "Queued" on it. */
   statusGates: StatusGates;
+  /** Verifies clips for /verify, "Verify clip" and the verify page (bounded: it decodes video). */
+  verifier: ClipVerifier;
 }
 
 /** Where a job's status message can be edited: through the interaction webhook while its token lives. */

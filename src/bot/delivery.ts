@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, MetricsTime, UnrecoverableError, Worker } from 'bullmq';
 import { DiscordAPIError, type RawFile, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { Redis } from 'ioredis';
+import type { RedisLink } from '../ops/index.js';
 import {
   artifactKeys,
   type Delivery,
@@ -41,6 +42,8 @@ export interface DeliveryWorkerOptions {
   lockDurationMs?: number;
   /** How often this worker looks for deliveries whose worker died (BullMQ's stalled check). */
   stalledIntervalMs?: number;
+  /** Watches the worker's errors, so a Redis outage is logged once (src/ops); default: each error logged. */
+  link?: RedisLink;
 }
 
 const MARKER_TTL = 30 * 24 * 3600;
@@ -95,14 +98,24 @@ export class DeliveryWorker {
       lockDuration: options.lockDurationMs ?? 30_000,
       stalledInterval: options.stalledIntervalMs ?? options.lockDurationMs ?? 30_000,
       autorun: false,
+      // BullMQ's per-minute completed/failed counts, kept two weeks (the same on every worker).
+      metrics: { maxDataPoints: MetricsTime.TWO_WEEKS },
     });
-    this.worker.on('failed', (job, error) =>
+    this.worker.on('failed', (job, error) => {
       ctx.log.warn(
         { err: error, jobId: job?.data.jobId, attempts: job?.attemptsMade },
         'delivery attempt failed',
-      ),
-    );
-    this.worker.on('error', (error) => ctx.log.error({ err: error }, 'delivery worker error'));
+      );
+      // BullMQ sets finishedOn only when the job fails for good; otherwise it is retried after a backoff.
+      if (job?.finishedOn === undefined) ctx.metrics?.deliveryRetries.inc();
+      else ctx.metrics?.deliveriesFailed.inc();
+    });
+    this.worker.on('completed', (_job, outcome) => {
+      if (outcome.posted === 'edited') ctx.metrics?.clipDelivered('edit');
+      else if (outcome.posted === 'message') ctx.metrics?.clipDelivered('message');
+    });
+    if (options.link) options.link.watchBullmq(this.worker, 'delivery worker');
+    else this.worker.on('error', (error) => ctx.log.error({ err: error }, 'delivery worker error'));
   }
 
   start(): void {

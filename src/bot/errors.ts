@@ -23,7 +23,9 @@ export type UserErrorCode =
   | 'NOT_YOUR_PAGE'
   | 'NOT_IN_GUILD'
   | 'PROMPT_TOO_LONG'
-  | 'TOO_MANY_CHANNELS';
+  | 'BUDGET_SPENT'
+  | 'TOO_MANY_CHANNELS'
+  | 'VERIFY_BUSY';
 
 /** A member's request that cannot be served as asked; `message` is what they read. */
 export class UserError extends Error {

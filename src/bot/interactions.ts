@@ -47,7 +47,15 @@ export async function answerError(
   const { message, unexpected } = describeError(error);
   logAnswered(ctx.log, error, unexpected, { interaction: interaction.id });
   try {
-    if ((interaction.deferred || interaction.replied) && !unexpected) {
+    if (interaction.deferred && interaction.ephemeral) {
+      // Already private (e.g. /verify): the answer takes the "thinking…" message's place.
+      await interaction.editReply({
+        content: message,
+        embeds: [],
+        components: [],
+        allowedMentions: NO_PINGS,
+      });
+    } else if ((interaction.deferred || interaction.replied) && !unexpected) {
       // The member's own mistake stays private: the public "thinking…" message gives way to an ephemeral one.
       await interaction
         .deleteReply()
@@ -177,7 +185,7 @@ export async function startClip(
     const partial = await start.prepare(settings);
     const channel = interaction.channel;
     const threadId = channel?.isThread() ? channel.id : undefined;
-    const { jobId, position, eta, job } = await submitClip(ctx, {
+    const { jobId, position, eta, job, cost } = await submitClip(ctx, {
       ...partial,
       screening,
       jobId: reserved,
@@ -194,7 +202,7 @@ export async function startClip(
       ...(interaction.attachmentSizeLimit ? { attachmentSizeLimit: interaction.attachmentSizeLimit } : {}),
     });
     await interaction.editReply({
-      embeds: [queuedEmbed(job, jobId, position, eta)],
+      embeds: [queuedEmbed(job, jobId, position, eta, cost?.estimateUsd)],
       components: [cancelRow(jobId, interaction.user.id)],
       allowedMentions: NO_PINGS,
     });

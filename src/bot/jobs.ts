@@ -10,6 +10,7 @@ import {
   generateJobSchema,
   parsePayload,
 } from '../queue/index.js';
+import { type CostCheck, checkCost } from './budget.js';
 import type { BotContext } from './context.js';
 import { captionTexts, type Screening, screen } from './moderation.js';
 import type { JobRecord } from './state.js';
@@ -55,7 +56,16 @@ export const randomSeed = () => Math.floor(Math.random() * 2 ** 32);
 export async function submitClip(
   ctx: BotContext,
   request: ClipRequest,
-): Promise<{ jobId: string; position: number; eta: number | undefined; job: GenerateJob }> {
+): Promise<{
+  jobId: string;
+  position: number;
+  eta: number | undefined;
+  job: GenerateJob;
+  /** On a hosted model: what the clip is estimated to cost, shown with its queued status. */
+  cost?: CostCheck | undefined;
+}> {
+  // A paid model's budget is checked first: a refused clip costs nothing, not even its caption.
+  const cost = await checkCost(ctx, request.guildId, request);
   const seed = request.seed ?? randomSeed();
   const caption = request.caption ?? (await ctx.captions.expand(request.prompt, seed));
   await screen(ctx, request.screening, [
@@ -107,7 +117,7 @@ export async function submitClip(
   await ctx.state.saveJob({ jobId, job, ...(request.threadId ? { threadId: request.threadId } : {}) });
   const { position } = await ctx.queue.enqueue(input, jobId);
   const eta = await ctx.queue.etaSeconds(Math.max(0, position));
-  return { jobId, position, eta, job };
+  return { jobId, position, eta, job, cost };
 }
 
 /** A follow-up clip built from a delivered one: retry with a new seed, extend, loop or an edited caption. */

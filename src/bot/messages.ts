@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import { ZodError } from 'zod';
 import { type AuditEntry, type AuditPage, auditedText } from '../moderation/index.js';
+import type { C2paReport, C2paState, RegistryRecord, VerifyReport } from '../provenance/index.js';
 import type {
   Capability,
   GenerateJob,
@@ -20,7 +21,7 @@ import type {
   PayloadProblem,
   Progress,
 } from '../queue/index.js';
-import { InvalidPayload, invalidPayloadFrom } from '../queue/index.js';
+import { formatUsd, InvalidPayload, invalidPayloadFrom } from '../queue/index.js';
 import { encodeComponentId } from './components/ids.js';
 import { UserError } from './errors.js';
 
@@ -86,18 +87,20 @@ function baseEmbed(job: GenerateJob, jobId: string): APIEmbed {
   };
 }
 
-/** The status message right after enqueueing: prompt, caption, position and ETA. */
+/** The status message right after enqueueing: prompt, caption, position, ETA and, on a paid model, the cost. */
 export function queuedEmbed(
   job: GenerateJob,
   jobId: string,
   position: number,
   eta: number | undefined,
+  estimateUsd?: number,
 ): APIEmbed {
   const embed = baseEmbed(job, jobId);
   embed.description =
     position <= 0
       ? `Queued — next up. Estimated start: ${formatEta(eta)}.`
       : `Queued — ${position} job${position === 1 ? '' : 's'} ahead. Estimated start: ${formatEta(eta)}.`;
+  if (estimateUsd !== undefined) embed.description += `\n${text.costEstimate(estimateUsd)}`;
   return embed;
 }
 
@@ -220,6 +223,8 @@ export const text = {
     '• `/queue` your jobs · `/cancel` your queued or running job · `/settings` for server managers.',
     "• Every prompt, caption and reply is checked against the server's content policy before anything is made; " +
       'managers set it with `/settings moderation` and read refusals with `/modlog`.',
+    '• `/verify clip:<file>`, or **Verify clip** in a message’s Apps menu — where a clip came from (C2PA, ' +
+      'watermark, registry), shown only to you.',
     'Clips are AI-generated and carry a provenance notice.',
   ].join('\n'),
   notYourClip: 'This is not your clip — only the person who asked for it can use this button.',
@@ -235,6 +240,11 @@ export const text = {
     'I can refine (“make it blue”), extend (“extend it by 2 seconds”) or loop (“make it loop”) this clip.',
   clipGone: 'The clip expired before it could be delivered. Please ask again.',
   settingsSaved: 'Settings saved.',
+  costEstimate: (usd: number) => `Estimated cost: about ${formatUsd(usd)} (paid from this server's budget).`,
+  budgetSpent: (budget: number, spent: number, estimate: number, resetUnix: number) =>
+    `This server's monthly video budget of ${formatUsd(budget)} would be exceeded: ${formatUsd(spent)} is ` +
+    `spent and this clip would cost about ${formatUsd(estimate)}. The budget starts afresh <t:${resetUnix}:R>; ` +
+    'a server manager can change it with `/settings budget`. A shorter clip may still fit.',
   cooldown: (resetUnix: number) => `You're on cooldown — you can ask again <t:${resetUnix}:R>.`,
   tooMany: (n: number, max: number) =>
     `You already have ${n} clip${n === 1 ? '' : 's'} in the queue (limit ${max}). ` +
@@ -269,6 +279,24 @@ export const text = {
     `again <t:${resetUnix}:R> (at <t:${resetUnix}:t>).`,
   notAManager: (what: string) => `Only members with the Manage Server permission can ${what}.`,
   notYourPage: 'This moderation log was opened by someone else; use `/modlog` to open your own.',
+  verifyNoAttachment: 'Attach the clip to check: `/verify clip:<file>`.',
+  verifyNotFromDiscord: 'I only check files uploaded to Discord.',
+  verifyNotVideo: (name: string, type: string | null) =>
+    `“${quote(name, 100)}” is not a video (${quote(type ?? 'unknown type', 60)}). Attach an MP4 clip.`,
+  verifyTooLarge: (bytes: number, limit: number) =>
+    `That file is ${mib(bytes)} MiB; I verify clips up to ${mib(limit)} MiB.`,
+  verifyDownloadFailed: "I couldn't download that file from Discord. Please try again in a moment.",
+  verifyDownloadSlow: (seconds: number) =>
+    `Downloading that file from Discord took longer than ${seconds} s. Please try again in a moment.`,
+  verifyBusy: "I'm verifying a lot of clips right now; please try again in a minute.",
+  verifyUnreadable: (name: string) => `I couldn't read “${quote(name, 100)}” as a video. Is it an MP4 clip?`,
+  verifyMessageEmpty:
+    'That message has no attachments. Use **Verify clip** on a message with a video, or `/verify` with the file.',
+  verifyMessageNoVideo: (n: number) =>
+    `${n === 1 ? "That message's attachment is not a video" : `None of that message's ${n} attachments is a video`}. ` +
+    'Use **Verify clip** on a message with a video, or `/verify` with the file.',
+  verifyFirstOnly: (n: number, name: string) =>
+    `That message has ${n} videos; this report is for the first, “${quote(name, 100)}”. Use \`/verify\` for the others.`,
   queueLine: (s: JobStatus, eta: number | undefined) =>
     `• \`${s.jobId}\` — ${quote(s.job?.prompt ?? '', 80)} — ${
       s.state === 'running'
@@ -497,6 +525,101 @@ export function refusalLogEmbed(entry: AuditEntry, showText: boolean): APIEmbed 
       },
     ],
     timestamp: new Date(entry.at).toISOString(),
+  };
+}
+
+const GREY = 0x99aab5;
+
+/** A C2PA verdict in words. */
+const C2PA_WORDS: Record<C2paState, string> = {
+  trusted: '✅ valid, signed by a trusted signer',
+  valid: '✅ valid (signer trust not checked)',
+  untrusted: '☑️ valid, but the signer is not on a trust list',
+  invalid: '❌ invalid',
+  absent: 'no manifest',
+};
+
+/** How a verify report is shown: which file, whether the asker is in the clip's own server, a note. */
+export interface VerifyView {
+  filename: string;
+  /** True only when asked in the server the clip was made in: then prompt, caption and author are shown. */
+  sameServer: boolean;
+  note?: string;
+}
+
+function c2paLines(c2pa: C2paReport, sameServer: boolean): string[] {
+  const lines = [`${C2PA_WORDS[c2pa.state]}${c2pa.reason ? ` — ${quote(c2pa.reason, 300)}` : ''}`];
+  const s = c2pa.summary;
+  if (!s) return lines;
+  const signer = s.signer && [s.signer.commonName, s.signer.issuer].filter(Boolean).join(', ');
+  if (signer)
+    lines.push(`signed by ${quote(signer, 120)}${s.signer?.time ? ` at ${quote(s.signer.time, 40)}` : ''}`);
+  if (s.claimGenerator) lines.push(`made with ${quote(s.claimGenerator, 80)}`);
+  if (s.aiGenerated) lines.push(`AI-generated${s.softwareAgent ? ` by ${quote(s.softwareAgent, 80)}` : ''}`);
+  if (s.actions.length > 0) lines.push(`actions: ${quote(s.actions.join(', '), 200)}`);
+  for (const i of s.ingredients.slice(0, 3))
+    lines.push(`made from ${quote(i.title, 80)} (${quote(i.relationship, 40)})`);
+  if (sameServer && s.generation?.prompt)
+    lines.push(`prompt in the manifest: ${quote(s.generation.prompt, 200)}`);
+  return lines;
+}
+
+/** "made by zoetrope on this server on <date> with <model>": where depends on who asks. */
+function madeBy(record: RegistryRecord, sameServer: boolean): string {
+  const where =
+    record.source === 'cli'
+      ? ' from the command line'
+      : sameServer
+        ? ' on this server'
+        : ' on another server';
+  return (
+    `Made by zoetrope${where} on <t:${Math.floor(record.createdAt / 1000)}:D> with ` +
+    `${quote(record.model, 60)} ${quote(record.version, 30)}.`
+  );
+}
+
+function registryLines(record: RegistryRecord, sameServer: boolean): string[] {
+  const lines = [
+    `made <t:${Math.floor(record.createdAt / 1000)}:f> · ${quote(record.kind, 20)} · job \`${record.jobId}\``,
+  ];
+  if (sameServer) {
+    if (record.channelId) lines.push(`in <#${record.channelId}>`);
+    if (record.userId) lines.push(`asked by <@${record.userId}>`);
+    lines.push(`prompt: ${quote(record.prompt, 300)}`);
+    if (record.caption !== record.prompt) lines.push(`caption: ${quote(record.caption, 300)}`);
+  }
+  if (record.parent) lines.push(`made from the clip of job \`${record.parent.jobId}\``);
+  return lines;
+}
+
+/**
+ * The answer to /verify and "Verify clip": the verdict, then C2PA (state, reason, the manifest's summary),
+ * the watermark (found, payload, confidence) and the registry record. Prompt, caption and author appear
+ * only in the clip's own server; everywhere else a member reads what the public page shows.
+ */
+export function verifyEmbed(report: VerifyReport, view: VerifyView): APIEmbed {
+  const { c2pa, watermark, registry } = report;
+  const verdict = registry
+    ? `**${madeBy(registry, view.sameServer)}**`
+    : watermark.found
+      ? "**zoetrope's watermark is in this clip**, but the registry no longer has a record of it."
+      : '**No sign of zoetrope:** no watermark of ours and no registry record. It was not made here, or it ' +
+        'was changed beyond recognition.';
+  const watermarkLine = watermark.found
+    ? `✅ found — payload \`${watermark.payload}\`, confidence ${watermark.confidence}`
+    : `not found (confidence ${watermark.confidence})${watermark.reason ? ` — ${quote(watermark.reason, 200)}` : ''}`;
+  return {
+    title: `Provenance of ${quote(view.filename, 200)}`,
+    color: c2pa.state === 'invalid' ? RED : registry || watermark.found ? GREEN : GREY,
+    description: clip([verdict, ...(view.note ? [view.note] : [])].join('\n\n'), 4096),
+    fields: [
+      { name: 'C2PA', value: clip(c2paLines(c2pa, view.sameServer).join('\n'), 1024) },
+      { name: 'Watermark', value: clip(watermarkLine, 1024) },
+      {
+        name: 'Registry',
+        value: registry ? clip(registryLines(registry, view.sameServer).join('\n'), 1024) : 'no record',
+      },
+    ],
   };
 }
 

@@ -99,6 +99,7 @@ export async function screen(ctx: BotContext, screening: Screening, texts: TextI
   // A refusal with no category is a fail-closed remote layer that could not answer: an outage, not
   // something the member did, so it does not count toward their cooldown.
   const counts = decision.categories.length > 0;
+  ctx.metrics?.moderationBlocked('text', decision.categories);
   const [strike, audit] = await Promise.allSettled([
     counts
       ? ctx.state.recordBlock(asker.guildId, asker.userId, {

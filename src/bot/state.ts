@@ -36,6 +36,8 @@ export const guildSettingsSchema = z.object({
   adultContent: z.boolean().default(false),
   /** Whether the moderation audit keeps a refused text as written or only its SHA-256. */
   auditText: z.enum(['text', 'hash']).default('text'),
+  /** The server's monthly budget for a hosted model (fal), in US dollars; the operator's cap still applies. */
+  monthlyBudgetUsd: z.number().min(0).max(1_000_000).optional(),
   /** A channel that receives every refusal as it happens. */
   modLogChannel: z
     .string()
@@ -60,6 +62,8 @@ export interface EffectiveSettings {
   defaultDurationSeconds: number;
   openButtons: boolean;
   moderation: ModerationSettings;
+  /** The monthly hosted-model budget (US dollars): the lower of the server's and FAL_MONTHLY_BUDGET_USD. */
+  monthlyBudgetUsd: number | undefined;
 }
 
 /** What the moderation cooldown needs from the config: how many refusals, within how long, cost how long. */
@@ -131,6 +135,12 @@ end
 return 0
 `;
 
+/** The lower of two optional limits: a server may spend less than the operator allows, never more. */
+function lowest(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : Math.min(a, b);
+}
+
 /** The bot's own Redis state: settings, job records, thread → clip, limits. */
 export class BotState {
   constructor(
@@ -151,6 +161,7 @@ export class BotState {
         this.config.MAX_DURATION_SECONDS,
       ),
       openButtons: s.openButtons,
+      monthlyBudgetUsd: lowest(s.monthlyBudgetUsd, this.config.FAL_MONTHLY_BUDGET_USD),
       moderation: {
         levels: Object.fromEntries(
           CONFIGURABLE_CATEGORIES.map((c) => [c, s.policy[c] ?? DEFAULT_POLICY[c]]),

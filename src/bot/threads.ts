@@ -85,6 +85,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       position,
       eta,
       job,
+      cost,
     } = await submitClip(ctx, {
       ...request,
       screening,
@@ -100,7 +101,7 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
       { kind: 'channel', channelId: thread.id, messageId: status.id },
       {
         content: '',
-        embeds: [queuedEmbed(job, newJobId, position, eta)],
+        embeds: [queuedEmbed(job, newJobId, position, eta, cost?.estimateUsd)],
         components: [cancelRow(newJobId, message.author.id)],
         allowed_mentions: NO_PINGS,
       },

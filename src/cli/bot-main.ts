@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import { type Bot, type ModelInfo, promptCaptions, startBot } from '../bot/index.js';
 import type { Config } from '../config/index.js';
+import { findFfmpeg } from '../engine/encoder/index.js';
 import { loadTextModerator, remoteLayerFromConfig } from '../moderation/index.js';
+import type { Metrics, RedisLink } from '../ops/index.js';
 import { connectRedis, DEFAULT_PROSE_CARD, type ModelCard, readModelCard } from '../queue/index.js';
 
 /**
@@ -9,7 +11,12 @@ import { connectRedis, DEFAULT_PROSE_CARD, type ModelCard, readModelCard } from 
  * prompt expander and the text moderator, logs in. Resolves with the running bot; `close()` stops it and
  * its connections.
  */
-export async function runBot(config: Config, redisUrl: string, log: Logger): Promise<Bot> {
+export async function runBot(
+  config: Config,
+  redisUrl: string,
+  log: Logger,
+  ops: { metrics?: Metrics; link?: RedisLink } = {},
+): Promise<Bot> {
   const card = await readModelCard(config.MODEL_DIR).catch((error: Error) => {
     // Engines may run elsewhere with their own model; without a card the bot expands in plain prose.
     log.warn(
@@ -22,6 +29,8 @@ export async function runBot(config: Config, redisUrl: string, log: Logger): Pro
     ? { name: card.name, version: card.version, conditioning: card.limits.conditioning }
     : undefined;
   const effectiveCard: ModelCard = card ?? DEFAULT_PROSE_CARD;
+  // /verify and the verify page decode clips: the same ffmpeg the engine would use (system, else bundled).
+  const ffmpeg = await findFfmpeg(config.FFMPEG_PATH ? { ffmpegPath: config.FFMPEG_PATH } : {});
   const redis = connectRedis(redisUrl);
   try {
     const bot = await startBot({
@@ -34,6 +43,9 @@ export async function runBot(config: Config, redisUrl: string, log: Logger): Pro
       // Loaded before login, so a missing or broken classifier stops the bot at start, not at the first request.
       moderator: await loadTextModerator({ remote: remoteLayerFromConfig(config, log) }),
       ...(model ? { model } : {}),
+      ffmpeg: ffmpeg.path,
+      ...(ops.metrics && { metrics: ops.metrics }),
+      ...(ops.link && { link: ops.link }),
     });
     return {
       ...bot,

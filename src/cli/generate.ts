@@ -5,6 +5,7 @@ import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Job } from 'bullmq';
 import { startEngine } from '../engine/index.js';
+import { RedisLink } from '../ops/index.js';
 import {
   artifactKeys,
   connectRedis,
@@ -63,16 +64,19 @@ async function main(argv: string[]): Promise<void> {
     const expandMs = Math.round(performance.now() - t0);
 
     const keys = createKeys(config.ZOETROPE_PREFIX);
-    const redis = connectRedis(runtime.redis.url);
+    // Every connection and queue is watched: library errors become log lines, an outage is told once.
+    const link = new RedisLink(log);
+    const redis = link.watch(connectRedis(runtime.redis.url), 'cli commands');
     watchRedis(redis);
     cleanup.push(async () => redis.disconnect());
-    const engine = await startEngine({ config, redisUrl: runtime.redis.url, log });
+    const engine = await startEngine({ config, redisUrl: runtime.redis.url, log, link });
     cleanup.push(() => engine.close());
     const queue = new GenerationQueue({ connection: redis, keys });
+    link.watchBullmq(queue.queue, 'generate queue (cli)');
     cleanup.push(() => queue.close());
-    const eventsConnection = connectRedis(runtime.redis.url);
+    const eventsConnection = link.watch(connectRedis(runtime.redis.url), 'cli queue events');
     cleanup.push(async () => eventsConnection.disconnect());
-    const events = queue.events(eventsConnection);
+    const events = link.watchBullmq(queue.events(eventsConnection), 'generate queue events');
     cleanup.push(() => events.close());
     await events.waitUntilReady();
 

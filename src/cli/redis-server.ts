@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
+import { nodeUrl } from '../queue/index.js';
 
 /** No Redis to use: REDIS_URL is unset and no `redis-server` is installed. */
 export class RedisUnavailable extends Error {
@@ -28,8 +29,9 @@ const INSTALL_HINT =
  */
 export async function obtainRedis(redisUrl: string | undefined, dataDir: string): Promise<RedisHandle> {
   if (redisUrl) {
-    await ping(redisUrl, `Redis at REDIS_URL is not answering. ${INSTALL_HINT}`);
-    await checkDatabase(redisUrl);
+    // For a cluster URL these check its seed node; the cluster client finds the other nodes itself.
+    await ping(nodeUrl(redisUrl), `Redis at REDIS_URL is not answering. ${INSTALL_HINT}`);
+    await checkDatabase(nodeUrl(redisUrl));
     return { url: redisUrl, owned: false, stop: async () => {} };
   }
   const dir = resolve(dataDir, 'redis');

@@ -1,5 +1,6 @@
 // `npm start` (bot + one engine), `npm run start:bot`, `npm run start:engine`.
 import { startEngine } from '../engine/index.js';
+import { type Operations, startOperations } from '../ops/index.js';
 import { exitWith, startRuntime } from './runtime.js';
 
 async function main(argv: string[]): Promise<void> {
@@ -22,9 +23,16 @@ async function main(argv: string[]): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   try {
+    // Metrics, health and the admin dashboard come up first and go down last (stops run in reverse).
+    const ops: Operations = await startOperations({ config, log, redisUrl: runtime.redis.url });
+    stops.push(() => ops.close());
+    const { metrics, link, readiness } = ops;
     if (!onlyBot) {
-      const engine = await startEngine({ config, redisUrl: runtime.redis.url, log });
+      readiness.set('model', () => false);
+      const engine = await startEngine({ config, redisUrl: runtime.redis.url, log, metrics, link });
       stops.push(() => engine.close());
+      readiness.set('redis', engine.checks.redis);
+      readiness.set('model', engine.checks.model);
       log.info({ model: engine.generator.info.card.name }, 'engine ready');
     }
     if (!onlyEngine) {
@@ -40,8 +48,11 @@ async function main(argv: string[]): Promise<void> {
       } else {
         // Loaded only here, so an engine-only host never loads discord.js.
         const { runBot } = await import('./bot-main.js');
-        const bot = await runBot(config, runtime.redis.url, log);
+        readiness.set('gateway', () => false);
+        const bot = await runBot(config, runtime.redis.url, log, { metrics, link });
         stops.push(() => bot.close());
+        readiness.set('redis', bot.checks.redis);
+        readiness.set('gateway', bot.checks.gateway);
       }
     }
   } catch (error) {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Redis } from 'ioredis';
 import { ConfigError, createLogger, loadConfig, readEnv } from '../config/index.js';
 import { findFfmpeg } from '../engine/encoder/index.js';
+import { RedisLink } from '../ops/index.js';
 import { openVerifier, type VerifyReport, verifyClip } from '../provenance/index.js';
 import { connectRedis, createKeys } from '../queue/index.js';
 import { obtainRedis, type RedisHandle } from './redis-server.js';
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
   if (!values['no-registry']) {
     try {
       handle = await obtainRedis(config.REDIS_URL, config.DATA_DIR);
-      redis = connectRedis(handle.url);
+      redis = new RedisLink(log).watch(connectRedis(handle.url), 'verify registry');
     } catch (error) {
       process.stderr.write(`zoetrope: no registry lookup: ${(error as Error).message}\n`);
     }

@@ -23,7 +23,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   const issue = parsed.error.issues[0] as z.core.$ZodIssue;
   const variable = String(issue.path[0] ?? 'environment');
   // Secrets (and URLs that may carry a password) are never echoed back.
-  const shown = /TOKEN|KEY|SECRET|URL/.test(variable) ? '' : `=${JSON.stringify(cleaned[variable])}`;
+  const shown = /TOKEN|KEY|SECRET|URL|PASSWORD|CREDENTIALS|HEADERS/.test(variable)
+    ? ''
+    : `=${JSON.stringify(cleaned[variable])}`;
   throw new ConfigError(
     variable,
     `${variable}${shown} is invalid: ${issue.message}. Fix it in .env or the environment (see .env.example).`,

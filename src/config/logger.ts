@@ -26,6 +26,10 @@ export const REDACT_PATHS = [
   '*.WATERMARK_KEY',
   'privateKey',
   '*.privateKey',
+  'ADMIN_PASSWORD',
+  '*.ADMIN_PASSWORD',
+  'ADMIN_CREDENTIALS',
+  '*.ADMIN_CREDENTIALS',
 ];
 
 /** The process logger: structured JSON (pino) on stderr, so stdout stays free for a command's output. */

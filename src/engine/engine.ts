@@ -1,4 +1,4 @@
-import { DelayedError, type Job, type JobJsonRaw, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, type JobJsonRaw, MetricsTime, UnrecoverableError, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import {
@@ -7,6 +7,7 @@ import {
   remoteLayerFromConfig,
   withRemoteImages,
 } from '../moderation/index.js';
+import { checkEvictionPolicy, Metrics, type ReadyCheck, RedisLink, redisReachable } from '../ops/index.js';
 import { openProvenance } from '../provenance/index.js';
 import {
   connectRedis,
@@ -17,7 +18,9 @@ import {
   GenerationQueue,
   generateJobSchema,
   InvalidPayload,
+  type JobFailure,
   type JobResult,
+  jobKindSchema,
   type Progress,
   parsePayload,
   QUEUE_NAMES,
@@ -27,7 +30,13 @@ import { openGenerator } from './backends/index.js';
 import { findFfmpeg } from './encoder/index.js';
 import { Cancelled, failureOf, ShuttingDown, TimedOut } from './errors.js';
 import type { VideoGenerator } from './generator.js';
-import { type EngineServices, JOB_STAGES, type JobContext, runStages } from './stages/index.js';
+import {
+  type ClipWork,
+  type EngineServices,
+  JOB_STAGES,
+  type JobContext,
+  runStages,
+} from './stages/index.js';
 
 /** What an engine needs; everything it opens it closes in {@link Engine.close}. */
 export interface EngineOptions {
@@ -39,6 +48,10 @@ export interface EngineOptions {
    * (MODERATION_FRAME_MODEL) in its own thread. Tests pass one built on a fake classifier.
    */
   openFrames?: OpenFrameModerator;
+  /** Where jobs, stage timings and frame blocks are counted (src/ops); default: a registry nobody reads. */
+  metrics?: Metrics;
+  /** Watches the engine's Redis connections and queues, so outages are logged once (src/ops). */
+  link?: RedisLink;
 }
 
 /** Opens (loads) the moderator the check stage runs sampled frames through. */
@@ -56,6 +69,8 @@ async function openFrameCheck(open: OpenFrameModerator, config: Config, log: Log
 export interface Engine {
   readonly generator: VideoGenerator;
   readonly worker: Worker<GenerateJob, JobResult>;
+  /** What `/readyz` asks of an engine: Redis answers, and the model (or remote backend) is open. */
+  readonly checks: { redis: ReadyCheck; model: ReadyCheck };
   /** Stops taking jobs; a running job gets `graceMs` to finish, then goes back to the queue. */
   close(graceMs?: number): Promise<void>;
 }
@@ -70,13 +85,15 @@ const RELEASE_RETRY_MS = [200, 1000, 5000];
 /** Opens the configured generator once and starts consuming the generate queue. */
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const { config, log } = options;
+  const metrics = options.metrics ?? new Metrics({ defaultMetrics: false });
+  const link = options.link ?? new RedisLink(log);
   const keys = createKeys(config.ZOETROPE_PREFIX);
   const ffmpeg = await findFfmpeg(config.FFMPEG_PATH ? { ffmpegPath: config.FFMPEG_PATH } : {});
   log.info({ ffmpeg: ffmpeg.path, version: ffmpeg.version, source: ffmpeg.source }, 'ffmpeg found');
 
   // The model and the frame classifier each load in their own thread, so they load side by side.
   const [generator, frames] = await openBoth(
-    openGenerator(config, log),
+    openGenerator(config, log, { redisUrl: options.redisUrl }),
     config.MODERATION_FRAMES ? openFrameCheck(options.openFrames ?? openNsfwjs, config, log) : undefined,
     log,
   );
@@ -91,7 +108,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     'model loaded',
   );
 
-  const redis = connectRedis(options.redisUrl);
+  const redis = link.watch(connectRedis(options.redisUrl), 'engine commands');
   // Keys (the operator's, or made once under DATA_DIR) and the C2PA library: a failure here stops the start.
   const provenance = await openProvenance(config, { redis, registryKey: keys.provenance, log }).catch(
     async (error: unknown) => {
@@ -100,9 +117,13 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       throw error;
     },
   );
-  const subscriber = connectRedis(options.redisUrl);
+  await checkEvictionPolicy(redis, log);
+  const subscriber = link.watch(connectRedis(options.redisUrl), 'engine cancel subscriber');
   const deliveries = new DeliveryQueue(redis, keys);
   const generation = new GenerationQueue({ connection: redis, keys });
+  link.watchBullmq(deliveries.queue, 'deliveries queue');
+  link.watchBullmq(generation.queue, 'generate queue');
+  metrics.observeQueue(generation.queue);
   const services: EngineServices = {
     config,
     keys,
@@ -122,7 +143,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   await subscriber.subscribe(keys.cancelChannel);
   subscriber.on('message', (_channel: string, jobId: string) => running.get(jobId)?.abort(new Cancelled()));
 
-  const workerConnection = connectRedis(options.redisUrl);
+  const workerConnection = link.watch(connectRedis(options.redisUrl), 'engine worker');
   const worker: GenerateWorker = new GenerateWorker(
     QUEUE_NAMES.generate,
     async (bullJob, token, signal) => {
@@ -133,6 +154,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       signal?.addEventListener('abort', onBullAbort, { once: true });
       const timeoutSeconds = config.ENGINE_JOB_TIMEOUT_SECONDS;
       const timer = setTimeout(() => controller.abort(new TimedOut(timeoutSeconds)), timeoutSeconds * 1000);
+      // The job's name is its kind (GenerationQueue adds it so); anything else is one label, not many.
+      const kind = jobKindSchema.safeParse(bullJob.name).data ?? 'unknown';
+      const work: ClipWork = { startedAt: performance.now(), timings: {}, modelMs: 0, checks: [] };
+      let outcome = 'completed';
+      metrics.jobStarted(kind, ((bullJob.processedOn ?? Date.now()) - bullJob.timestamp) / 1000);
       try {
         const stored = worker.unreadable.get(bullJob);
         if (stored !== undefined) {
@@ -148,17 +174,13 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         // Validated again at pickup: the queue may hold payloads from an older or foreign producer.
         const job = parsePayload(generateJobSchema, bullJob.data);
         return await processJob(
-          {
-            jobId,
-            job,
-            engine: services,
-            work: { startedAt: performance.now(), timings: {}, modelMs: 0, checks: [] },
-          },
+          { jobId, job, engine: services, work },
           controller.signal,
           throttledProgress(bullJob),
         );
       } catch (error) {
         if (controller.signal.reason instanceof ShuttingDown) {
+          outcome = 'handed_back';
           // Hand the job back to the queue untouched, for the next engine (or this one, restarted).
           await bullJob.moveToDelayed(Date.now(), token);
           throw new DelayedError();
@@ -166,6 +188,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         // The one place a job's error becomes its failure: the code and a safe message cross BullMQ; the
         // internal message stays in this log. Failures are final: retrying the same job would fail the same.
         const { failure, expected } = failureOf(error, controller.signal);
+        outcome = failure.code;
+        countBlock(metrics, failure);
         if (expected) {
           log.info(
             { jobId, code: failure.code, detail: (error as Error)?.message },
@@ -176,6 +200,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         }
         throw new UnrecoverableError(encodeFailure(failure));
       } finally {
+        metrics.jobEnded(kind, outcome, (performance.now() - work.startedAt) / 1000, work.timings);
         clearTimeout(timer);
         running.delete(jobId);
         signal?.removeEventListener('abort', onBullAbort);
@@ -186,22 +211,29 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       prefix: keys.bullPrefix,
       // One job at a time per engine: the model already uses every core (or the GPU) for one clip.
       concurrency: 1,
-      // A killed engine's job is taken up again once its lock lapses and a live engine's stalled check runs.
+      // A killed engine's job is taken up again once its lock lapses and a live engine's stalled check runs:
+      // checking every lock period would make that up to twice the lock; every few seconds bounds it by the
+      // lock plus STALLED_CHECK_MS (the check is one small script per queue, whichever engine runs it).
       lockDuration: config.ENGINE_LOCK_MS,
-      stalledInterval: config.ENGINE_LOCK_MS,
+      stalledInterval: stalledCheckMs(config.ENGINE_LOCK_MS),
       maxStalledCount: 2,
+      // BullMQ's per-minute completed/failed counts, kept two weeks: the queue's history for dashboards.
+      metrics: { maxDataPoints: MetricsTime.TWO_WEEKS },
     },
   );
   const release = (job: Job<GenerateJob, JobResult> | undefined) => void releaseSlot(generation, job, log);
   worker.on('failed', release);
   worker.on('completed', release);
-  worker.on('error', (error) => log.error({ err: error }, 'worker error'));
+  link.watchBullmq(worker, 'generate worker');
   await worker.waitUntilReady();
 
+  let open = true;
   return {
     generator,
     worker,
+    checks: { redis: redisReachable(redis), model: () => open },
     async close(graceMs = SHUTDOWN_GRACE_MS) {
+      open = false;
       // Let a clip that is nearly done finish; past the grace period, hand it back to the queue.
       const closed = worker.close();
       const timer = setTimeout(() => {
@@ -216,6 +248,14 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       workerConnection.disconnect();
     },
   };
+}
+
+// How often engines look for jobs whose engine died (their lock lapsed); see `stalledCheckMs`.
+const STALLED_CHECK_MS = 5000;
+
+/** The stalled-check interval for a lock duration: a killed engine's job restarts within lock + this. */
+export function stalledCheckMs(lockMs: number): number {
+  return Math.min(lockMs, STALLED_CHECK_MS);
 }
 
 /**
@@ -272,6 +312,11 @@ async function openBoth(
     if (opened) await opened.close().catch((error: unknown) => log.warn({ err: error }, 'close failed'));
   }
   throw g.status === 'rejected' ? g.reason : (f as PromiseRejectedResult).reason;
+}
+
+/** Counts a refusal by the content policy: at the engine, a still to animate or the clip's frames. */
+function countBlock(metrics: Metrics, failure: JobFailure): void {
+  if (failure.code === 'POLICY_REFUSED') metrics.moderationBlocked('frames', failure.categories);
 }
 
 /** One job: its stages, in order (src/engine/stages). */

@@ -44,6 +44,13 @@ export interface StepProgress {
 export interface GenerationHooks {
   onStep?: (progress: StepProgress) => void;
   signal?: AbortSignal;
+  /**
+   * The job this generation is for, the same across BullMQ retries and engine restarts. A remote backend
+   * records its request under it before waiting, so a retry resumes that request instead of paying twice.
+   */
+  jobId?: string;
+  /** A remote backend's own queue: how many requests are ahead of this one there (when it says). */
+  onQueued?: (position: number | undefined) => void;
 }
 
 /** The frames a model produced, at its native size. */
@@ -54,6 +61,8 @@ export interface GeneratedClip {
   frames: RgbFrame[];
   /** Milliseconds spent inside model sessions (the rest of the wall time is overhead). */
   modelMs: number;
+  /** What a hosted backend billed for this clip, in US dollars; absent for models run here. */
+  billedUsd?: number;
 }
 
 /** Which model produced a clip, for the provenance notice. */

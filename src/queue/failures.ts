@@ -67,7 +67,12 @@ export const jobFailureSchema = z.discriminatedUnion('code', [
     seconds: z.number().positive().optional(),
   }),
   /** The engine broke (a bug, a crash, an outage): nothing the requester did. */
-  z.object({ code: z.literal('ENGINE_ERROR'), message: safeMessage }),
+  z.object({
+    code: z.literal('ENGINE_ERROR'),
+    message: safeMessage,
+    /** A remote backend's graph node that rejected or failed the job (`37 (UNETLoader)`), for the operator. */
+    node: z.string().max(160).optional(),
+  }),
 ]);
 export type JobFailure = z.infer<typeof jobFailureSchema>;
 export type FailureCode = JobFailure['code'];

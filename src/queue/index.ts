@@ -51,6 +51,18 @@ export {
   policyLevelSchema,
 } from './policy.js';
 export { isVisiblyEmpty, PROMPT_MAX_CHARS } from './prompt-text.js';
-export { connectRedis } from './redis.js';
+export { connectRedis, isClusterUrl, nodeUrl } from './redis.js';
 export * from './schemas.js';
+export {
+  estimateCostUsd,
+  falPriceList,
+  formatUsd,
+  monthOf,
+  nextMonthStart,
+  type PricedMode,
+  type PriceList,
+  pricedMode,
+  roundUpCents,
+  SpendLedger,
+} from './spend.js';
 export { invalidPayloadFrom, parsePayload } from './validate.js';

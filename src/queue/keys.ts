@@ -32,6 +32,10 @@ export interface Keys {
   moderationStrikes(guildId: string, userId: string): string;
   /** Set (with a TTL) while a member is on a server's moderation cooldown; the value is when it ends. */
   moderationCooldown(guildId: string, userId: string): string;
+  /** The hosted-model request (fal) a job is waiting on, recorded before waiting so a retry resumes it. */
+  remoteRequest(jobId: string): string;
+  /** What a server (or `direct`) spent on a hosted model in a month (`2026-12`): a hash of job → dollars. */
+  spend(guildId: string | undefined, month: string): string;
 }
 
 /** Builds the key scheme for a deployment prefix such as `zoetrope`. */
@@ -55,6 +59,8 @@ export function createKeys(prefix: string): Keys {
     moderationAudit: (guildId) => `${root}:moderation:audit:${guildId ?? 'direct'}`,
     moderationStrikes: (guildId, userId) => `${root}:moderation:guild:${guildId}:user:${userId}:strikes`,
     moderationCooldown: (guildId, userId) => `${root}:moderation:guild:${guildId}:user:${userId}:cooldown`,
+    remoteRequest: (jobId) => `${root}:remote:request:${jobId}`,
+    spend: (guildId, month) => `${root}:spend:${guildId ?? 'direct'}:${month}`,
   };
 }
 

@@ -7,6 +7,8 @@ import { describe } from 'vitest';
 import { loadGenerator } from '../../src/engine/generators/index.js';
 import { ThreadedGenerator } from '../../src/engine/model-host/index.js';
 import { TestPatternGenerator } from '../../src/engine/test-pattern.js';
+import { openFakeComfy } from '../fakes/comfyui-generator.js';
+import { openFakeFalGenerator } from '../helpers/fal-generator.js';
 import { describeGeneratorConformance } from './generator.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'models');
@@ -64,4 +66,26 @@ describeGeneratorConformance(
       { info: () => {}, warn: () => {} },
     ),
   { deterministic: true },
+);
+
+// fal's queue API, on a local fake that renders real MP4s: known frames come back through H.264 twice (sent,
+// returned), so they are kept closely, not exactly; fal offers no loop or backward extension here.
+describeGeneratorConformance('fal (fake queue API)', async () => (await openFakeFalGenerator()).generator, {
+  deterministic: false,
+  refuses: ['last_frames', 'loop'],
+  knownTolerance: 24,
+});
+
+// ComfyUI: the real generator and a test workflow (Wan 2.2's graphs at 64×48, plus first-and-last-frame) on a
+// local fake server that renders real MP4s. Known frames travel as PNG and return through H.264, so they
+// are kept closely, not exactly; backward extension is not something the workflows can do.
+describeGeneratorConformance(
+  'ComfyUI (fake server, tiny workflow)',
+  async () => (await openFakeComfy()).asVideoGenerator(),
+  {
+    deterministic: true,
+    refuses: ['last_frames'],
+    refusedSizes: [[72, 48]],
+    knownTolerance: 24,
+  },
 );

@@ -212,6 +212,12 @@ export class FakeDiscord extends EventEmitter {
     return `${this.cdnUrl}${path}`;
   }
 
+  /** The bytes the fake CDN serves at `url` (an attachment the bot uploaded, or one given to it). */
+  fileAt(url: string): Buffer | undefined {
+    if (!url.startsWith(this.cdnUrl)) return undefined;
+    return this.files.get(decodeURIComponent(new URL(url).pathname.slice('/cdn'.length)))?.data;
+  }
+
   /** Resolves with the first recorded request (past or future) matching the predicate. */
   waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 30_000): Promise<RecordedRequest> {
     const found = this.requests.find(match);
@@ -495,11 +501,23 @@ export class FakeDiscord extends EventEmitter {
     user: FakeUser,
     name: string,
     options: Json[] = [],
-    extra: { channelId?: string; permissions?: string; resolved?: Json; attachmentSizeLimit?: number } = {},
+    extra: {
+      channelId?: string;
+      permissions?: string;
+      resolved?: Json;
+      attachmentSizeLimit?: number;
+      /** Another server the bot is in (not in the fake's GUILD_CREATE): the command arrives from there. */
+      guildId?: string;
+    } = {},
   ): InteractionState {
     const base = this.baseInteraction(user, extra.channelId ?? this.channelId, extra.permissions ?? '0');
     const payload = base.payload as Json;
     if (extra.attachmentSizeLimit) payload.attachment_size_limit = extra.attachmentSizeLimit;
+    if (extra.guildId) {
+      payload.guild_id = extra.guildId;
+      payload.channel = { ...(payload.channel as Json), guild_id: extra.guildId };
+      payload.authorizing_integration_owners = { '0': extra.guildId };
+    }
     payload.type = 2;
     payload.data = {
       id: snowflake(),
@@ -507,6 +525,41 @@ export class FakeDiscord extends EventEmitter {
       type: 1,
       options,
       ...(extra.resolved ? { resolved: extra.resolved } : {}),
+    };
+    this.dispatch('INTERACTION_CREATE', payload);
+    return this.interactions.get(base.id)!;
+  }
+
+  /**
+   * An attachment as Discord describes it in `data.resolved.attachments` or on a message: the bytes are
+   * served from the fake CDN at its `url`. Pass it to {@link slash} (option type 11, value = its id).
+   */
+  attachment(filename: string, data: Buffer, contentType: string | null): Json & { id: string } {
+    const url = this.hostFile(filename, data, contentType ?? 'application/octet-stream');
+    return {
+      id: snowflake(this.now()),
+      filename,
+      size: data.length,
+      url,
+      proxy_url: url,
+      ...(contentType ? { content_type: contentType } : {}),
+    };
+  }
+
+  /**
+   * Uses a message context-menu command (a message's Apps menu) on `message`: type 2 with `data.type` 3,
+   * `data.target_id` and the message in `data.resolved.messages`, as Discord sends it.
+   */
+  messageMenu(user: FakeUser, message: FakeMessage, name: string, permissions = '0'): InteractionState {
+    const base = this.baseInteraction(user, message.channel_id, permissions);
+    const payload = base.payload as Json;
+    payload.type = 2;
+    payload.data = {
+      id: snowflake(),
+      name,
+      type: 3,
+      target_id: message.id,
+      resolved: { messages: { [message.id]: message } },
     };
     this.dispatch('INTERACTION_CREATE', payload);
     return this.interactions.get(base.id)!;
@@ -550,28 +603,22 @@ export class FakeDiscord extends EventEmitter {
     return state;
   }
 
-  /** A member posts a message (e.g. a reply in a clip's thread), with text and, if given, an attachment. */
+  /** A member posts a message (e.g. a reply in a clip's thread), with text and, if given, attachments. */
   postAsUser(
     user: FakeUser,
     channelId: string,
     content: string,
     mentionBot = false,
-    attachment?: { filename: string; data: Buffer; contentType: string },
+    attachment?:
+      | { filename: string; data: Buffer; contentType: string }
+      | { filename: string; data: Buffer; contentType: string }[],
   ): FakeMessage {
     const message = this.createMessage(channelId, user, { content });
     if (mentionBot) message.mentions = [this.userObject(this.botUser)];
     if (attachment) {
-      const url = this.hostFile(attachment.filename, attachment.data, attachment.contentType);
-      message.attachments = [
-        {
-          id: snowflake(this.now()),
-          filename: attachment.filename,
-          size: attachment.data.length,
-          url,
-          proxy_url: url,
-          content_type: attachment.contentType,
-        },
-      ];
+      message.attachments = (Array.isArray(attachment) ? attachment : [attachment]).map((a) =>
+        this.attachment(a.filename, a.data, a.contentType),
+      );
     }
     this.dispatch('MESSAGE_CREATE', { ...message, member: this.member(user, '0') });
     return message;

@@ -1,8 +1,11 @@
 import {
+  ApplicationCommandType,
   ChannelType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
 import type { Config } from '../../config/index.js';
@@ -17,6 +20,8 @@ type Define = (
 ) => { toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
 
 const guildOnly = [InteractionContextType.Guild];
+// Verifying is for anyone, anywhere the bot is: a server, or a DM with the bot.
+const guildOrDm = [InteractionContextType.Guild, InteractionContextType.BotDM];
 const aspects = aspectSchema.options.map((a) => ({ name: a, value: a }));
 const levels = policyLevelSchema.options.map((l) => ({ name: l, value: l }));
 
@@ -160,6 +165,18 @@ const definitions = {
           .setDescription("Whether anyone may press Retry/Extend/Loop on someone else's clip")
           .addBooleanOption((o) => o.setName('open').setDescription('Open to everyone?').setRequired(true)),
       )
+      .addSubcommand((s) =>
+        s
+          .setName('budget')
+          .setDescription('Monthly budget for a paid hosted model, in US dollars (0 = no paid clips)')
+          .addNumberOption((o) =>
+            o
+              .setName('usd')
+              .setDescription('Dollars a month; leave out to clear (the operator’s cap still applies)')
+              .setMinValue(0)
+              .setMaxValue(1_000_000),
+          ),
+      )
       .addSubcommandGroup((g) => {
         g.setName('moderation').setDescription('The content policy, its audit trail and log channel');
         for (const category of CONFIGURABLE_CATEGORIES) {
@@ -209,6 +226,13 @@ const definitions = {
       .setDescription("This server's refused requests, newest first (Manage Server)")
       .setContexts(guildOnly)
       .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+  verify: (command) =>
+    command
+      .setDescription('Check where a video clip came from: C2PA, watermark, registry (only you see it)')
+      .setContexts(guildOrDm)
+      .addAttachmentOption((o) =>
+        o.setName('clip').setDescription('The video to check (an MP4 clip)').setRequired(true),
+      ),
 } satisfies Record<string, Define>;
 
 /** The name of a registered slash command. */
@@ -221,5 +245,26 @@ export const isCommandName = (name: string): name is CommandName => Object.hasOw
 export function commandDefinitions(limits: Limits): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return Object.entries(definitions).map(([name, define]) =>
     define(new SlashCommandBuilder().setName(name), limits).toJSON(),
+  );
+}
+
+/**
+ * Message context-menu commands (a message's Apps menu), keyed by the name members see. Like the slash
+ * commands, {@link MessageMenuName} ties each to exactly one handler.
+ */
+const messageMenus = {
+  'Verify clip': (command) => command.setContexts(guildOrDm),
+} satisfies Record<string, (command: ContextMenuCommandBuilder) => ContextMenuCommandBuilder>;
+
+/** The name of a registered message context-menu command. */
+export type MessageMenuName = keyof typeof messageMenus;
+
+/** Whether a context-menu command's name (from an interaction) is one of ours. */
+export const isMessageMenuName = (name: string): name is MessageMenuName => Object.hasOwn(messageMenus, name);
+
+/** The message context-menu commands, registered by `npm run deploy-commands` with the slash commands. */
+export function messageMenuDefinitions(): RESTPostAPIContextMenuApplicationCommandsJSONBody[] {
+  return Object.entries(messageMenus).map(([name, define]) =>
+    define(new ContextMenuCommandBuilder().setName(name).setType(ApplicationCommandType.Message)).toJSON(),
   );
 }

@@ -1,14 +1,20 @@
-import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import {
+  type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+  MessageFlags,
+} from 'discord.js';
 import {
   type Aspect,
   artifactKeys,
   aspectSchema,
   CONFIGURABLE_CATEGORIES,
+  formatUsd,
   generateJobSchema,
   InvalidPayload,
   invalidPayloadFrom,
   isVisiblyEmpty,
   policyLevelSchema,
+  SpendLedger,
 } from '../../queue/index.js';
 import { checkStill, fetchStill } from '../attachments.js';
 import type { BotContext } from '../context.js';
@@ -19,9 +25,10 @@ import { followUp } from '../jobs.js';
 import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
 import { captionTexts } from '../moderation.js';
 import { modlogPage } from '../modlog.js';
-import type { GuildSettings, JobRecord, ModerationSettings } from '../state.js';
+import type { EffectiveSettings, GuildSettings, JobRecord, ModerationSettings } from '../state.js';
 import { showStatus } from '../status.js';
-import type { CommandName } from './definitions.js';
+import { verifyCommand, verifyMessage } from '../verify.js';
+import type { CommandName, MessageMenuName } from './definitions.js';
 
 type Handler = (ctx: BotContext, interaction: ChatInputCommandInteraction) => Promise<void>;
 
@@ -255,6 +262,11 @@ const settings: Handler = async (ctx, interaction) => {
           return { ...s, defaultDurationSeconds: interaction.options.getNumber('seconds', true) };
         case 'buttons':
           return { ...s, openButtons: interaction.options.getBoolean('open', true) };
+        case 'budget': {
+          const usd = interaction.options.getNumber('usd');
+          const { monthlyBudgetUsd: _, ...rest } = s;
+          return usd === null ? rest : { ...rest, monthlyBudgetUsd: usd };
+        }
         default:
           return s;
       }
@@ -267,10 +279,19 @@ const settings: Handler = async (ctx, interaction) => {
     `• per-member limit: ${e.maxQueued} queued, cooldown ${e.cooldownSeconds} s`,
     `• default duration: ${e.defaultDurationSeconds} s`,
     `• Retry/Extend/Loop on others' clips: ${e.openButtons ? 'anyone' : 'requester only'}`,
+    ...(await budgetLines(ctx, guildId, e)),
     ...moderationLines(e.moderation),
   ];
   await interaction.reply(ephemeral(lines.join('\n')));
 };
+
+/** The hosted-model budget and this month's spend, shown only where the engines run a paid model. */
+async function budgetLines(ctx: BotContext, guildId: string, e: EffectiveSettings): Promise<string[]> {
+  if (ctx.config.ENGINE_BACKEND !== 'fal') return [];
+  const spent = await new SpendLedger(ctx.redis, ctx.keys).spent(guildId, ctx.clock());
+  const budget = e.monthlyBudgetUsd === undefined ? 'no limit' : `${formatUsd(e.monthlyBudgetUsd)} a month`;
+  return [`• hosted-model budget: ${budget}; ${formatUsd(spent)} spent this month`];
+}
 
 /** `/settings moderation …`: a category's level, adult content, what the audit keeps, the log channel. */
 function moderationChange(
@@ -347,4 +368,15 @@ export const commandHandlers: Record<CommandName, Handler> = {
   help,
   settings,
   modlog,
+  verify: verifyCommand,
+};
+
+type MessageMenuHandler = (
+  ctx: BotContext,
+  interaction: MessageContextMenuCommandInteraction,
+) => Promise<void>;
+
+/** Message context-menu handlers by name: exactly one per registered menu command (the type says so). */
+export const messageMenuHandlers: Record<MessageMenuName, MessageMenuHandler> = {
+  'Verify clip': verifyMessage,
 };

@@ -4,9 +4,16 @@ import type { Config } from '../../config/index.js';
 import type { VideoGenerator } from '../generator.js';
 import { type HostLog, ThreadedGenerator } from '../model-host/index.js';
 import { parseTestPattern } from '../test-pattern.js';
+import { openComfyUI } from './comfyui/index.js';
+import { openFal } from './fal/index.js';
+
+/** What a backend may need from the engine besides its configuration: the Redis the engine uses. */
+export interface BackendDeps {
+  redisUrl?: string | undefined;
+}
 
 /** Opens (loads, connects to) one backend's generator; the engine closes it when it stops. */
-export type OpenGenerator = (config: Config, log: HostLog) => Promise<VideoGenerator>;
+export type OpenGenerator = (config: Config, log: HostLog, deps: BackendDeps) => Promise<VideoGenerator>;
 
 /**
  * Backends by `ENGINE_BACKEND`. Local ones run in the model thread, so ONNX Runtime's synchronous work never
@@ -29,12 +36,16 @@ const BACKENDS: Readonly<Record<Config['ENGINE_BACKEND'], OpenGenerator>> = Obje
     ),
   'test-pattern': (config, log) =>
     ThreadedGenerator.start({ kind: 'test-pattern', options: parseTestPattern(config.TEST_PATTERN) }, log),
+  // A hosted API: nothing runs here but HTTP polling and ffmpeg, so no model thread.
+  fal: (config, log, deps) => openFal(config, log, deps),
+  // ComfyUI servers over HTTP and a websocket; this process only sends graphs and decodes the clips.
+  comfyui: (config, log) => openComfyUI(config, log),
 });
 
 /** The backend names an engine accepts, for messages and docs. */
 export const BACKEND_NAMES = Object.freeze(Object.keys(BACKENDS)) as readonly Config['ENGINE_BACKEND'][];
 
 /** Opens the generator the configuration names. */
-export function openGenerator(config: Config, log: HostLog): Promise<VideoGenerator> {
-  return BACKENDS[config.ENGINE_BACKEND](config, log);
+export function openGenerator(config: Config, log: HostLog, deps: BackendDeps = {}): Promise<VideoGenerator> {
+  return BACKENDS[config.ENGINE_BACKEND](config, log, deps);
 }

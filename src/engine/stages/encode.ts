@@ -55,9 +55,13 @@ export function uploadLimit(ctx: JobContext): number {
   );
 }
 
-/** Display size: the model's aspect, short side `displaySize`, both even (yuv420p needs even sizes). */
+/**
+ * Display size: the model's aspect, short side `displaySize`, both even (yuv420p needs even sizes). It only
+ * ever enlarges: DISPLAY_SIZE exists to upscale a small model's output, and a remote model's 720p clip keeps
+ * its native size.
+ */
 export function displaySize(width: number, height: number, displaySize: number): [number, number] {
-  const scale = displaySize / Math.min(width, height);
+  const scale = Math.max(displaySize, Math.min(width, height)) / Math.min(width, height);
   const even = (n: number) => Math.max(2, Math.round((n * scale) / 2) * 2);
   return [even(width), even(height)];
 }
