@@ -35,7 +35,12 @@ async function runDrill(drill: (typeof DRILLS)[number]): Promise<DrillRow> {
     const counts = await world.settle(SETTLE_MS);
     const rerun = await world.rerun();
     const notes = [...world.notes];
-    if (rerun > 0) notes.push(`${rerun} job(s) ran again after the fault`);
+    if (rerun > 0) {
+      const fromStore = await world.handedOffFromStore();
+      notes.push(
+        `${rerun} job(s) ran again after the fault: ${fromStore} handed off from the finished clip, ${rerun - fromStore} regenerated`,
+      );
+    }
     notes.push(`${((Date.now() - started) / 1000).toFixed(0)} s`);
     return { drill: drill.name, ...counts, recoverSeconds: outcome.recoverSeconds, notes };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Job, Queue } from 'bullmq';
@@ -222,6 +222,24 @@ export class World {
       if ((job?.attemptsStarted ?? 0) > 1) count++;
     }
     return count;
+  }
+
+  /**
+   * Of the jobs BullMQ ran again, how many an engine handed off from the clip an earlier run had finished
+   * (its "finished by an earlier run" log line) rather than generating anew.
+   */
+  async handedOffFromStore(): Promise<number> {
+    const dir = join(this.dir, 'logs');
+    const ids = new Set<string>();
+    for (const file of await readdir(dir)) {
+      const text = await readFile(join(dir, file), 'utf8').catch(() => '');
+      for (const line of text.split('\n')) {
+        if (!line.includes('job was finished by an earlier run')) continue;
+        const jobId = /"jobId":"([^"]+)"/.exec(line)?.[1];
+        if (jobId) ids.add(jobId);
+      }
+    }
+    return ids.size;
   }
 
   async close(): Promise<void> {

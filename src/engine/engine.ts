@@ -33,6 +33,7 @@ import type { VideoGenerator } from './generator.js';
 import {
   type ClipWork,
   type EngineServices,
+  handOffFinished,
   JOB_STAGES,
   type JobContext,
   runStages,
@@ -320,7 +321,19 @@ function countBlock(metrics: Metrics, failure: JobFailure): void {
 }
 
 /** One job: its stages, in order (src/engine/stages). */
-function processJob(ctx: JobContext, signal: AbortSignal, progress: ReturnType<typeof throttledProgress>) {
+async function processJob(
+  ctx: JobContext,
+  signal: AbortSignal,
+  progress: ReturnType<typeof throttledProgress>,
+): Promise<JobResult> {
+  const finished = await handOffFinished(ctx);
+  if (finished) {
+    ctx.engine.log.info(
+      { jobId: ctx.jobId },
+      'job was finished by an earlier run: its stored clip is handed off',
+    );
+    return finished;
+  }
   return runStages(JOB_STAGES, ctx, { signal, progress });
 }
 

@@ -67,5 +67,10 @@ export const artifactKeys = {
   clip: (jobId: string) => `clip:${jobId}`,
   /** The clip's frames at the model's native size (raw RGB24), for lossless extend and loop. */
   frames: (jobId: string) => `frames:${jobId}`,
+  /**
+   * The job's result (JSON), written just before it is handed off: a run cut off after that point (its lock
+   * lost in a Redis outage) is handed off again from it instead of generating the clip a second time.
+   */
+  result: (jobId: string) => `result:${jobId}`,
   upload: (id: string) => `upload:${id}`,
 };

@@ -301,6 +301,34 @@ describe('engine on the real queue', () => {
     );
   });
 
+  it('GIVEN a job run again after an earlier run finished its clip (a lock lost in a Redis outage) THEN the stored clip is handed off, not generated anew', async () => {
+    await withEngine('', async () => {
+      const { jobId } = await queue.enqueue(discordJob({ seed: 29 }));
+      const first = await finished(jobId);
+      expect(first.failedReason).toBeUndefined();
+      // BullMQ runs the same job id again, as it does when a run's lock lapsed before it could complete.
+      await (await Job.fromId(queue.queue, jobId))!.remove();
+      const stages: string[] = [];
+      const onProgress = ({ jobId: id, data }: { jobId: string; data: unknown }) => {
+        const p = progressSchema.safeParse(data);
+        if (id === jobId && p.success) stages.push(p.data.stage);
+      };
+      events.on('progress', onProgress);
+      try {
+        await queue.enqueue(discordJob({ seed: 29 }), jobId);
+        const again = await finished(jobId);
+        expect(again.failedReason).toBeUndefined();
+        // The very same result (a regenerated clip would have finished later and timed its stages anew).
+        expect(again.result).toEqual(first.result);
+        expect(stages).not.toContain('generating');
+        expect((await deliveries.getJob(deliveryJobId(jobId)))?.data.result).toEqual(first.result);
+        expect(await queue.inFlightCount('100000000000000001')).toBe(0);
+      } finally {
+        events.off('progress', onProgress);
+      }
+    });
+  });
+
   it('GIVEN an engine stopping mid-job THEN the job goes back to the queue and the next engine finishes it', async () => {
     const stopping = await startEngine({
       config: loadConfig({ ...baseEnv, TEST_PATTERN: 'steps=40,step-ms=100' }),

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import { type Keys, resultSchema } from '../../queue/index.js';
-import { need, OK, type Stage } from './types.js';
+import { artifactKeys, type JobResult, type Keys, resultSchema } from '../../queue/index.js';
+import { type JobContext, need, OK, type Stage } from './types.js';
 
 /** hand-off: the job's result, and for a Discord requester the delivery that posts the clip. */
 export const handOff: Stage = {
@@ -29,6 +29,10 @@ export const handOff: Stage = {
       checks: work.checks,
       finishedAt: Date.now(),
     });
+    await ctx.engine.store.put(artifactKeys.result(jobId), Buffer.from(JSON.stringify(work.result)), {
+      contentType: 'application/json',
+      jobId,
+    });
     if (job.requester.source === 'discord') {
       progress({ stage: 'delivering', fraction: 1 }, true);
       await deliveries.add({ version: 1, jobId, job, result: work.result });
@@ -37,6 +41,31 @@ export const handOff: Stage = {
     return OK;
   },
 };
+
+/**
+ * The result of an earlier run of this job that got as far as the hand-off, when its clip is still stored:
+ * a run whose lock lapsed during a Redis outage finishes, but BullMQ runs the job again. Handing that
+ * result off again (the delivery is keyed by job id, and the delivery worker posts a clip once) keeps the
+ * finished clip instead of throwing it away and generating it anew. `undefined` when there is none.
+ */
+export async function handOffFinished(ctx: JobContext): Promise<JobResult | undefined> {
+  const { jobId, job } = ctx;
+  const { store, deliveries } = ctx.engine;
+  const stored = await store.get(artifactKeys.result(jobId));
+  if (!stored) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored.data.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const parsed = resultSchema.safeParse(value);
+  if (!parsed.success || !(await store.get(parsed.data.artifact.key))) return undefined;
+  if (job.requester.source === 'discord') {
+    await deliveries.add({ version: 1, jobId, job, result: parsed.data });
+  }
+  return parsed.data;
+}
 
 async function recordClipSeconds(redis: Redis, keys: Keys, seconds: number): Promise<void> {
   // Exponential moving average, good enough for an ETA and one round trip per job.

@@ -28,6 +28,7 @@ export const JOB_STAGES: readonly Stage[] = Object.freeze([
 
 export { sampleFrames } from './check.js';
 export { displaySize, SIGNATURE_HEADROOM_BYTES, uploadLimit } from './encode.js';
+export { handOffFinished } from './hand-off.js';
 export { type DecodeToFrames, type GenerationPlan, nativeSize, planGeneration } from './plan.js';
 export { runStages } from './run.js';
 export type {
