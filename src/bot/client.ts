@@ -18,8 +18,9 @@ import { createKeys, GenerationQueue, RedisArtifactStore } from '../queue/index.
 import { startVerifyPage, type VerifyPage } from '../verify-web/index.js';
 import { DISCORD_CDN_ORIGINS } from './attachments.js';
 import type { CaptionService } from './captions.js';
-import { isCommandName, isMessageMenuName } from './commands/definitions.js';
+import { commandDefinition, isCommandName, isMessageMenuName } from './commands/definitions.js';
 import { commandHandlers, messageMenuHandlers } from './commands/handlers.js';
+import { checkOptions, StaleCommand } from './commands/registration.js';
 import { handleButton, handleModal } from './components/handlers.js';
 import type { BotContext, ModelInfo } from './context.js';
 import { DeliveryWorker } from './delivery.js';
@@ -252,12 +253,16 @@ async function onInteraction(ctx: BotContext, interaction: Interaction): Promise
   if (!interaction.isRepliable()) return;
   try {
     if (interaction.isChatInputCommand()) {
-      // A name we do not define is a command registered by an older deployment: nothing to run.
-      if (!isCommandName(interaction.commandName)) return;
-      await commandHandlers[interaction.commandName](ctx, interaction);
+      // A name or options we do not define come from commands registered by another version of the bot:
+      // the member is told so (and how it is fixed) instead of meeting an error deep in a handler.
+      const name = interaction.commandName;
+      if (!isCommandName(name)) throw new StaleCommand(`command "${name}" is not defined`);
+      checkOptions(commandDefinition(name, ctx.config).options, interaction.options.data);
+      await commandHandlers[name](ctx, interaction);
     } else if (interaction.isMessageContextMenuCommand()) {
-      if (!isMessageMenuName(interaction.commandName)) return;
-      await messageMenuHandlers[interaction.commandName](ctx, interaction);
+      const name = interaction.commandName;
+      if (!isMessageMenuName(name)) throw new StaleCommand(`menu command "${name}" is not defined`);
+      await messageMenuHandlers[name](ctx, interaction);
     } else if (interaction.isButton()) {
       await handleButton(ctx, interaction);
     } else if (interaction.isModalSubmit()) {

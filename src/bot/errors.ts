@@ -25,7 +25,8 @@ export type UserErrorCode =
   | 'PROMPT_TOO_LONG'
   | 'BUDGET_SPENT'
   | 'TOO_MANY_CHANNELS'
-  | 'VERIFY_BUSY';
+  | 'VERIFY_BUSY'
+  | 'STALE_COMMAND';
 
 /** A member's request that cannot be served as asked; `message` is what they read. */
 export class UserError extends Error {

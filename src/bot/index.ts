@@ -14,6 +14,7 @@ export {
   messageMenuDefinitions,
 } from './commands/definitions.js';
 export { commandHandlers, messageMenuHandlers } from './commands/handlers.js';
+export { checkOptions, STALE_COMMANDS, StaleCommand } from './commands/registration.js';
 export { decodeComponentId, encodeComponentId } from './components/ids.js';
 export { type BotContext, editableAt, type ModelInfo } from './context.js';
 export { type DeliveryOutcome, DeliveryWorker } from './delivery.js';

@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { TextInput } from '../moderation/index.js';
+import { StaleCommand } from './commands/registration.js';
 import type { BotContext } from './context.js';
 import { logEditFailure } from './discord-errors.js';
 import { ContentRefused, errorCode, UserError } from './errors.js';
@@ -35,7 +36,10 @@ export function logAnswered(
   fields: Record<string, unknown>,
 ) {
   if (unexpected) log.error({ err: error, ...fields }, 'request failed');
-  else log.info({ code: errorCode(error), ...fields }, 'request refused');
+  else if (error instanceof StaleCommand) {
+    // Not the member's mistake: the operator has to re-register the commands, so it is a warning.
+    log.warn({ code: error.code, detail: error.detail, ...fields }, 'command registration out of date');
+  } else log.info({ code: errorCode(error), ...fields }, 'request refused');
 }
 
 /** Answers an interaction with the member-facing text for an error; never throws. */

@@ -234,6 +234,7 @@ export const text = {
   noJobs: 'You have no clips queued or running.',
   threadOnly: "Use this inside a clip's thread.",
   emptyPrompt: 'The prompt is empty.',
+  noStillAttached: 'Attach the still to animate: `/animate image:<file> prompt:<what happens>`.',
   howToRefine: (botId: string) =>
     `I can't read that reply. To change this clip, mention me with the change (<@${botId}> make it blue) or use \`/refine\` in this thread.`,
   question:

@@ -1,7 +1,7 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { Routes } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { failureText } from '../../src/bot/index.js';
+import { failureText, STALE_COMMANDS } from '../../src/bot/index.js';
 import {
   artifactKeys,
   connectRedis,
@@ -99,6 +99,42 @@ describe('requests a member can send that the contract refuses', () => {
     expect(await jobCount()).toBe(before);
     expect(await h.bot!.context.queue.inFlightCount(alice.id)).toBe(0);
     expect(await h.redis.scard(h.bot!.context.keys.userReserved(alice.id))).toBe(0);
+  });
+
+  it.each([
+    ['a command this version does not define', 'nosuchcommand', []],
+    ['a required option missing', 'generate', [{ name: 'style', type: 3, value: 'ink' }]],
+    ['an option of another type', 'generate', [{ name: 'prompt', type: 4, value: 12 }]],
+    ['a text option whose value is a number', 'refine', [{ name: 'change', type: 3, value: 42 }]],
+    ['an option this version does not define', 'queue', [{ name: 'verbose', type: 5, value: true }]],
+    ['settings without a subcommand', 'settings', []],
+  ])(
+    'GIVEN commands registered by another version (%s) THEN an ephemeral answer says how to update them, and nothing is queued',
+    async (_, name, options) => {
+      const before = await jobCount();
+      const interaction = h.fake.slash(
+        alice,
+        name,
+        options as { name: string; type: number; value: string }[],
+      );
+      const answer = await h.fake.waitForRequest(isCallback(interaction.id));
+      expect(answer.body?.type).toBe(4);
+      expect(callbackData(answer).flags & 64).toBe(64);
+      expect(callbackData(answer).content).toBe(STALE_COMMANDS);
+      expect(await jobCount()).toBe(before);
+    },
+  );
+
+  it('GIVEN /animate whose file did not come with it THEN an ephemeral answer says what to attach', async () => {
+    const interaction = h.fake.slash(alice, 'animate', [
+      { name: 'prompt', type: 3, value: 'the cat blinks' },
+      { name: 'image', type: 11, value: '123456' },
+    ]);
+    const answer = await h.fake.waitForRequest(isCallback(interaction.id));
+    expect(callbackData(answer).flags & 64).toBe(64);
+    expect(callbackData(answer).content).toBe(
+      'Attach the still to animate: `/animate image:<file> prompt:<what happens>`.',
+    );
   });
 
   it('GIVEN a server that already allows the most channels THEN /settings channel gets an ephemeral answer and nothing changes', async () => {

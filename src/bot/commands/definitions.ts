@@ -248,6 +248,14 @@ export function commandDefinitions(limits: Limits): RESTPostAPIChatInputApplicat
   );
 }
 
+/** One slash command's definition as registered (for checking what an interaction carries against it). */
+export function commandDefinition(
+  name: CommandName,
+  limits: Limits,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return definitions[name](new SlashCommandBuilder().setName(name), limits).toJSON();
+}
+
 /**
  * Message context-menu commands (a message's Apps menu), keyed by the name members see. Like the slash
  * commands, {@link MessageMenuName} ties each to exactly one handler.

@@ -90,7 +90,8 @@ const generate: Handler = async (ctx, interaction) => {
 };
 
 const animate: Handler = async (ctx, interaction) => {
-  const attachment = interaction.options.getAttachment('image', true);
+  const attachment = interaction.options.getAttachment('image');
+  if (!attachment) throw new UserError('BAD_ATTACHMENT', text.noStillAttached);
   const prompt = interaction.options.getString('prompt', true).trim();
   if (isVisiblyEmpty(prompt)) throw new UserError('BAD_OPTION', text.emptyPrompt);
   if (ctx.model && !ctx.model.conditioning.includes('first_frame')) {
