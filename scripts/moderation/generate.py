@@ -7,7 +7,9 @@ Writes one JSON line per example: {"text", "labels": {category: "explicit"|"mild
 `group` names the hand-written line or the content-bearing slot value an example came from: train.py holds out
 whole groups, so its held-out split measures phrasings the model never saw, not paraphrases of seen ones.
 
-Sources: the hand-written seed corpus (seed/*.txt), compositional templates over the slot lists in vocab.py,
+Sources: the hand-written seed corpus (seed/*.txt), compositional templates over the slot lists in vocab.py
+and vocab_paraphrase.py (harm described by its effect, slang, people shown as vile creatures, self-harm without
+keywords, and their harmless twins: the same verbs done to things, double meanings, style hints for the caption),
 the ordinary prompts of scripts/eval/caption-prompts.json, injection wrappers around other examples, long
 caption-style texts around a core, and obfuscated variants (the inverse of src/moderation/normalise.ts: leet,
 spaced and dotted letters, zero-width characters, homoglyphs, fullwidth, stretched letters, emoji). Nothing is
@@ -24,6 +26,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import vocab as V  # noqa: E402
+import vocab_paraphrase as P  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -391,6 +394,98 @@ class Gen:
                 group = f"twin-act:{i}"
             self.add(self.frame(self.pron(core)), {}, group, "twin")
 
+    # --- paraphrases (1.1): harm described by its effect, slang, named people, and their look-alikes --------
+
+    def paraphrases(self, n: int):
+        """Harmful requests in the words of their effect rather than a keyword, each with harmless twins of the same
+        shape (vocab_paraphrase.py). `n` scales every part; the groups are the content slot, so the held-out split
+        holds out whole phrasings."""
+        ex = {"violence": "explicit"}
+        for _ in range(n):
+            i, deed = self.pick_i(P.VIOLENT_DEEDS)
+            core = f"{self.pick(P.VIOLENT_ATTACKERS)} {deed.format(v=self.pick(P.PERSON_VICTIMS + V.VICTIMS), pos='{pos}')}"
+            self.add(self.frame(self.pron(core)), ex, f"pdeed:{i}", "tmpl")
+        for _ in range(n // 2):
+            i, eff = self.pick_i(P.VIOLENT_EFFECTS)
+            core = f"{self.pick(P.PERSON_VICTIMS)} {eff}"
+            self.add(self.frame(self.pron(core)), ex, f"peff:{i}", "tmpl")
+        for _ in range(n // 4):
+            i, act = self.pick_i(P.ANIMAL_CRUELTY_MORE)
+            core = self.pick([f"{self.pick(P.CRUELTY_ANIMALS)} {act}", f"{self.pick(P.CRUELTY_ANIMALS)} getting {act}"])
+            self.add(self.frame(core), ex, f"pcruel:{i}", "tmpl")
+        for _ in range(n):
+            i, verb = self.pick_i(P.THING_VERBS)
+            core = self.pick([f"{self.pick(P.THING_DOERS)} {verb} {self.pick(P.THINGS)}",
+                              f"{self.pick(P.VIOLENT_ATTACKERS)} {verb} {self.pick(P.THINGS)}",
+                              f"{self.pick(P.THING_DOERS)} {verb} {self.pick(P.THINGS)} in the street"])
+            self.add(self.frame(core), {}, f"pthing:{i}", "twin")
+        for _ in range(n):
+            i, pred = self.pick_i(P.SEX_SLANG)
+            subj = self.pick(V.ADULTS)
+            setting = self.pick(V.SETTINGS) if self.r.random() < 0.4 else ""
+            self.add(self.frame(self.pron(f"{subj} {pred} {setting}")), {"sexual": "explicit"}, f"pslang:{i}", "tmpl")
+        people = V.RELATIONS + P.MORE_RELATIONS
+        for _ in range(n):
+            t = self.target() if self.r.random() < 0.5 else f"{self.pick(people)} {self.pick(V.FIRST_NAMES)}"
+            if self.r.random() < 0.6:
+                i, adj = self.pick_i(P.INSULT_ADJ)
+                creature = self.pick(P.INSULT_CREATURES)
+                art = "an" if adj[0] in "aeiou" else "a"
+                c = f"{t} as {art} {adj} {creature} {self.pick(P.INSULT_ACTS)}"
+                group = f"pins:{i}"
+            else:
+                i, h = self.pick_i(P.HUMILIATIONS)
+                c = f"{t} {h}"
+                group = f"phum:{i}"
+            self.add(self.frame(self.pron(self.pick(P.HARASS_FRAMES).format(c=c)), p_prefix=0.3), {"harassment": "explicit"}, group, "tmpl")
+        for _ in range(n):
+            t = self.target() if self.r.random() < 0.5 else f"{self.pick(people)} {self.pick(V.FIRST_NAMES)}"
+            if self.r.random() < 0.6:
+                i, role = self.pick_i(P.NICE_ROLES)
+                c = self.pick([f"{t} as {role}", f"{t} as {role} {self.pick(P.NICE_ACTS)}", f"{t} dressed as {role}"])
+                group = f"pnice:{i}"
+            else:
+                i, act = self.pick_i(P.NICE_ACTS)
+                c = f"{t} {act}"
+                group = f"pniceact:{i}"
+            self.add(self.frame(self.pron(self.pick(P.HARASS_FRAMES).format(c=c)), p_prefix=0.3), {}, group, "twin")
+        for _ in range(n // 2):
+            i, act = self.pick_i(P.MINOR_ACTS)
+            kid = self.pick(V.MINORS)
+            core = self.pick([f"{self.pick(V.ADULTS)} {act} {kid}", f"{self.pick(V.ADULTS)} {act} {kid} {self.pick(V.SETTINGS)}",
+                              f"{kid} {self.pick(P.SEX_SLANG)}"])
+            self.add(self.frame(self.pron(core)), {"sexual": "explicit", "minors": "explicit"}, f"pminor:{i}", "tmpl")
+        for _ in range(n):
+            i, creature = self.pick_i(P.INSULT_CREATURES)
+            adj = self.pick(P.INSULT_ADJ)
+            core = self.pick([f"a {adj} {creature} in a cartoon swamp", f"a {creature} at the zoo", f"a {creature} {self.pick(V.HARMLESS_ACTS)}",
+                              f"a cute {creature} plush toy", f"a {creature} costume at a party", f"a {creature} {self.pick(V.ANIMAL_HARMLESS)}",
+                              f"a {adj} {creature} {self.pick(V.ANIMAL_HARMLESS)}", f"a {creature} rolling in the mud {self.pick(V.SETTINGS)}"])
+            self.add(self.frame(core), {}, f"pcreat:{i}", "twin")
+        for _ in range(n):
+            i, m = self.pick_i(P.SH_METHODS_PLAIN)
+            subj = self.pick(V.SH_SUBJECTS)
+            core = f"{subj} {m}{self.pick(P.SH_INTENT)}"
+            self.add(self.frame(self.pron(core)), {"self_harm": "explicit"}, f"pshm:{i}", "tmpl")
+        for _ in range(n):
+            i, tw = self.pick_i(P.SH_TWINS)
+            core = self.pick([tw, f"{self.pick(V.SH_SUBJECTS)} watching {tw}" if tw.startswith("a ") else f"{self.pick(V.SH_SUBJECTS)} {tw}"])
+            self.add(self.frame(self.pron(core)), {}, f"pshtw:{i}", "twin")
+        for i, line in enumerate(P.DOUBLE_MEANINGS + P.INJECTION_LOOKALIKES):
+            for _ in range(6):
+                self.add(self.frame(line), {}, f"pdouble:{i}", "twin")
+        for _ in range(n):
+            i, hint = self.pick_i(P.STYLE_HINTS)
+            hint = hint.format(t=self.pick(P.STYLE_TONES))
+            core = self.pick(self.ordinary_cores)
+            text = self.pick([f"{core}, {hint}", f"{hint}: {core}", f"{core}. {hint}", hint, f"{hint} and {self.pick(P.STYLE_HINTS).format(t=self.pick(P.STYLE_TONES))}"])
+            self.add(text, {}, f"pstyle:{i}", "tmpl")
+        for _ in range(n):
+            i, subj = self.pick_i(P.ORD_SUBJECTS)
+            core = f"{subj} {self.pick(P.ORD_ACTIONS)} {self.pick(P.ORD_PLACES)}"
+            self.add(self.frame(core), {}, f"pord:{i}", "tmpl")
+
+
     # --- short texts -------------------------------------------------------------------------------------
 
     def shorts(self, words: list[str], n_dict: int):
@@ -591,6 +686,8 @@ def main():
     g.ordinary(s(1200))
     g.contrasts(s(4000))
     g.twins(s(9000))
+    g.ordinary_cores = [f"{g.pick(P.ORD_SUBJECTS)} {g.pick(P.ORD_ACTIONS)} {g.pick(P.ORD_PLACES)}" for _ in range(400)]
+    g.paraphrases(s(2000))
     # Injection wrappers and captions reuse what exists so far as payloads and cores.
     g.harmless_pool = [r for r in g.rows if not r["labels"] or r["labels"] == {"violence": "mild"}]
     g.harmful_pool = [r for r in g.rows if r["labels"] and r["labels"] != {"violence": "mild"}]

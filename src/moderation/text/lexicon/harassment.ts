@@ -103,6 +103,9 @@ export const HARASSMENT: readonly Section[] = [
       'as|like a|an crying|whiny|whining|sobbing|pathetic|little|stupid|ugly|fat baby|toddler|child|girl|loser|pig|cow|whale|rat|worm|clown|dog',
       'while|as|and everyone|everybody|crowd|class|people|kids|students|coworkers|classmates laughs|laugh|laughing|watches|cheers|points|jeers|films|records; the whole class|school|office laughs|laughing|watches',
       'ugly|fat|old|evil|stupid|nasty|disgusting witch|hag|troll|goblin|gremlin|cow|whale|pig|slob|rat',
+      // A person shown as a vile animal or creature ("my flatmate as a greasy slug"): demeaning only with a person
+      // (a relation or a name) in the text; "a fat pig on a farm" names nobody.
+      'as|like a|an drunk|sweaty|greasy|smelly|stinky|slimy|filthy|hairy|drooling|bloated|pimply|crusty|gross|oily|flabby|fat|ugly|disgusting|pathetic|dirty|rotten|lazy|brainless|toothless|snotty|grotesque|nasty|vile|revolting *2 pig|pigs|hog|hogs|swine|slug|slugs|rat|rats|troll|goblin|gremlin|gremlins|toad|worm|worms|walrus|cow|whale|ogre|maggot|maggots|hyena|baboon|warthog|leech|weasel|vulture|rodent|slob|blob|monster|beast|creature|orc|zombie',
     ],
   },
   {

@@ -33,6 +33,39 @@ export const SELF_HARM: readonly Section[] = [
     ],
   },
   {
+    // Methods in plain words, with the intent said ("… in front of trucks to die", "letting herself fall from
+    // …"); a stunt, a jump into water or a game is not one.
+    signals: ['self_harm'],
+    patterns: [
+      'in front of|under a|an|the? oncoming|speeding|passing|moving? train|trains|truck|trucks|lorry|lorries|bus|buses|traffic|cars|car|subway|tram to|and die|end',
+      'throw|throws|throwing|threw|fling|flings|flinging|flung himself|herself|themselves|myself in front of|under a|an|the? oncoming|speeding|passing|moving? train|trains|truck|trucks|lorry|lorries|bus|buses|traffic|cars|car|subway|tram',
+      'let|lets|letting himself|herself|themselves|myself fall|drop|plunge from|off a|the? top|edge|roof|rooftop|balcony|bridge|building|tower|ledge|cliff|window',
+    ],
+    unless: [
+      'stunt',
+      'stuntman',
+      'stuntwoman',
+      'stunts',
+      'airbag',
+      'airbags',
+      'mattress',
+      'skydiver',
+      'skydiving',
+      'parachute',
+      'bungee',
+      'trampoline',
+      'pool',
+      'lake',
+      'sea',
+      'river',
+      'game',
+      'movie',
+      'film',
+      'trust',
+      'cartoon',
+    ],
+  },
+  {
     signals: ['ledge'],
     patterns: [
       'edge|ledge|top|railing|rail|parapet of a|the bridge|building|rooftop|roof|skyscraper|tower|balcony|overpass; on|onto|over the ledge|railing|parapet',

@@ -158,6 +158,9 @@ export const VIOLENCE: readonly Section[] = [
       'death valley|metal|star; black death; plague doctor; death by chocolate',
       'shot glass|glasses|put; shot|shots of espresso|tequila|vodka|whiskey|whisky|rum; tequila|vodka|espresso shot|shots; jello shots; mug shot',
       'deadly cute|adorable; killer look|smile|heels|dance|moves',
+      // Gore words done to things that have no blood: a snowman, a cake, a statue, a toy.
+      'decapitated|beheaded|dismembered|mutilated|headless|slaughtered|massacred|disembowelled|disemboweled snowman|snowmen|statue|statues|doll|dolls|gingerbread|mannequin|mannequins|teddy|scarecrow|scarecrows|lego|toy|toys|pinata|pinatas|flower|flowers|tulip|tulips|dandelion|dandelions|rose|roses|cake|cakes|cupcake|cupcakes|pumpkin|pumpkins|robot|robots|jelly|jellies|chocolate|marshmallow|marshmallows',
+      'slaughter|slaughtering|massacre|massacring|carnage|decapitation|beheading of|at the|a giant? cupcake|cupcakes|cake|cakes|buffet|pizza|pizzas|cookies|pinata|pinatas|snowman|snowmen|dessert|desserts|candy|sweets|doughnuts|donuts|sandwiches|weeds|dandelions|pawns',
     ],
   },
 ];
