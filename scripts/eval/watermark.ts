@@ -702,7 +702,10 @@ async function falsePositives(clips: MarkedClip[], dir: string): Promise<FpResul
   const perConfig = Math.max(4, Math.ceil((remaining() - 300) / configs.length));
   for (const { s, size } of configs) {
     const [w, h] = size.split('x').map(Number) as [number, number];
-    const [name, opts] = s.split('=');
+    // Split at the first '=' only: the options themselves are key=value pairs.
+    const at = s.indexOf('=');
+    const name = at < 0 ? s : s.slice(0, at);
+    const opts = at < 0 ? '' : s.slice(at + 1);
     const graph = `${name}=s=${size}:r=8${opts ? `:${opts}` : ''}`;
     const path = join(dir, 'fp-source.mp4');
     await ffmpeg(['-f', 'lavfi', '-i', graph, '-frames:v', '40', ...x264(23), '-y', path]);

@@ -27,6 +27,7 @@ import { DeliveryWorker } from './delivery.js';
 import { answerError } from './interactions.js';
 import { ProgressEditor } from './progress.js';
 import { verbatimCaptions } from './prompt-adapter.js';
+import { RoundService } from './rounds/index.js';
 import { BotState } from './state.js';
 import { StatusGates } from './status.js';
 import { handleThreadMessage } from './threads.js';
@@ -61,6 +62,8 @@ export interface BotOptions {
   link?: RedisLink;
   /** The ffmpeg /verify decodes clips with (the CLI finds one); default FFMPEG_PATH, else `ffmpeg` on PATH. */
   ffmpeg?: string;
+  /** How long a round's "minute" lasts (default 60 s); tests shorten it to close rounds by their deadline. */
+  roundMinuteMs?: number;
 }
 
 /** A running bot: the discord.js client, its delivery worker, and how to stop it. */
@@ -136,6 +139,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       : {}),
   });
 
+  const roundsConnection = link.watch(options.connect(), 'bot rounds worker');
+  context.rounds = new RoundService(context, {
+    connection: roundsConnection,
+    ...(options.roundMinuteMs ? { minuteMs: options.roundMinuteMs } : {}),
+  });
+
   const listen = (c: Client) => {
     c.on(Events.InteractionCreate, (interaction) => void onInteraction(context, interaction));
     c.on(Events.MessageCreate, (message) => {
@@ -162,6 +171,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   await events.waitUntilReady();
   deliveries.start();
   await deliveries.worker.waitUntilReady();
+  await context.rounds.start();
 
   let closed = false;
   let verifyPage: VerifyPage | undefined;
@@ -171,11 +181,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     await verifyPage?.close();
     progress.close();
     await deliveries.close(force);
+    await context.rounds?.close();
     await events.close();
     await queue.close();
     await client.destroy();
     eventsConnection.disconnect();
     workerConnection.disconnect();
+    roundsConnection.disconnect();
   };
   if (config.VERIFY_PORT !== undefined) {
     try {

@@ -7,6 +7,7 @@ import type { TextModerator } from '../moderation/index.js';
 import type { Metrics } from '../ops/index.js';
 import type { ArtifactStore, GenerateJob, GenerationQueue, Keys } from '../queue/index.js';
 import type { CaptionService } from './captions.js';
+import type { RoundService } from './rounds/index.js';
 import type { BotState } from './state.js';
 import type { StatusGates } from './status.js';
 import type { ClipVerifier } from './verify.js';
@@ -43,6 +44,8 @@ export interface BotContext {
   statusGates: StatusGates;
   /** Verifies clips for /verify, "Verify clip" and the verify page (bounded: it decodes video). */
   verifier: ClipVerifier;
+  /** Prompt rounds (/round); set by `startBot`, absent in contexts built for other tests. */
+  rounds?: RoundService;
 }
 
 /** Where a job's status message can be edited: through the interaction webhook while its token lives. */

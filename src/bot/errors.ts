@@ -26,7 +26,14 @@ export type UserErrorCode =
   | 'BUDGET_SPENT'
   | 'TOO_MANY_CHANNELS'
   | 'VERIFY_BUSY'
-  | 'STALE_COMMAND';
+  | 'STALE_COMMAND'
+  | 'ROUND_OPEN'
+  | 'NO_ROUND'
+  | 'ROUND_CLOSED'
+  | 'ROUND_DUPLICATE'
+  | 'ROUND_CAP'
+  | 'ROUND_NO_ENTRY'
+  | 'NOT_ROUND_HOST';
 
 /** A member's request that cannot be served as asked; `message` is what they read. */
 export class UserError extends Error {

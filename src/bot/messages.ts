@@ -24,6 +24,7 @@ import type {
 import { formatUsd, InvalidPayload, invalidPayloadFrom } from '../queue/index.js';
 import { encodeComponentId } from './components/ids.js';
 import { UserError } from './errors.js';
+import type { Round } from './rounds/store.js';
 
 /**
  * Every word the bot says lives here: embeds, button rows and the one translation from an error to what a
@@ -221,6 +222,8 @@ export const text = {
     "• In a clip's thread: reply “make it blue” to refine, “extend it by 2 seconds” to continue, " +
       '“make it loop” to loop. Without the Message Content intent, mention the bot or use `/refine`, `/extend`.',
     '• `/queue` your jobs · `/cancel` your queued or running job · `/settings` for server managers.',
+    '• Prompt rounds: a manager opens one with `/round start theme:<text>`; members enter with `/round submit` ' +
+      "or by replying in the round's thread; `/round withdraw`, `/round status`; the host closes or cancels it.",
     "• Every prompt, caption and reply is checked against the server's content policy before anything is made; " +
       'managers set it with `/settings moderation` and read refusals with `/modlog`.',
     '• `/verify clip:<file>`, or **Verify clip** in a message’s Apps menu — where a clip came from (C2PA, ' +
@@ -641,3 +644,69 @@ export function describeError(error: unknown): { message: string; unexpected: bo
   if (error instanceof HTTPError) return { message: DISCORD_TROUBLE, unexpected: true };
   return { message: 'Something went wrong on my side. Please try again in a moment.', unexpected: true };
 }
+
+/** Entries a closing summary lists (each line is at most ~130 characters: the message stays under 2,000). */
+const ROUND_LISTED = 12;
+const unix = (ms: number) => Math.ceil(ms / 1000);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The words of prompt rounds: the call message, its summaries and every answer a member reads. */
+export const roundText = {
+  call: (r: Round) => {
+    const open = r.phase === 'collecting';
+    return [
+      `**Prompt round:** ${quote(r.theme)}`,
+      open
+        ? `Send a prompt with \`/round submit\` or reply in this message's thread. Up to ${plural(r.perMember, 'entry', 'entries')} per member; the same prompt counts once. Closes <t:${unix(r.deadline)}:R>.`
+        : r.phase === 'cancelled'
+          ? 'This round was cancelled.'
+          : 'Entries are closed.',
+      `Entries${open ? ' so far' : ''}: ${r.entries.length}`,
+    ].join('\n');
+  },
+  threadName: (theme: string) => `Round: ${theme}`.slice(0, 100),
+  started: (r: Round) =>
+    `Round open until <t:${unix(r.deadline)}:t> (<t:${unix(r.deadline)}:R>). Close it early with \`/round close\`.`,
+  entered: (r: Round, userId: string) => {
+    const mine = r.entries.filter((e) => e.userId === userId).length;
+    return `Entry received (${mine} of ${r.perMember}). Take it back with \`/round withdraw\`.`;
+  },
+  withdrawn: (r: Round, userId: string) => {
+    const mine = r.entries.filter((e) => e.userId === userId).length;
+    return `Your latest entry was withdrawn; you have ${plural(mine, 'entry', 'entries')} in this round.`;
+  },
+  status: (r: Round, userId: string) => {
+    const mine = r.entries.filter((e) => e.userId === userId);
+    return [
+      `**Round:** ${quote(r.theme)} · closes <t:${unix(r.deadline)}:R>`,
+      `Entries: ${r.entries.length} · yours: ${mine.length} of ${r.perMember}`,
+      ...mine.map((e) => `• ${quote(e.prompt)}`),
+    ].join('\n');
+  },
+  closedSummary: (r: Round) =>
+    r.entries.length === 0
+      ? `The round ${quote(r.theme)} closed with no entries.`
+      : `The round ${quote(r.theme)} closed with ${plural(r.entries.length, 'entry', 'entries')} from ` +
+        `${plural(new Set(r.entries.map((e) => e.userId)).size, 'member', 'members')}:\n` +
+        r.entries
+          .slice(0, ROUND_LISTED)
+          .map((e, i) => `${i + 1}. ${quote(e.prompt, 80)} — <@${e.userId}>`)
+          .join('\n') +
+        (r.entries.length > ROUND_LISTED ? `\n…and ${r.entries.length - ROUND_LISTED} more.` : ''),
+  cancelled: (r: Round) => `The round ${quote(r.theme)} was cancelled.`,
+  closedByYou: 'Round closed.',
+  cancelledByYou: 'Round cancelled.',
+  noRound: 'There is no open round in this channel. A manager can start one with `/round start`.',
+  notHost: "Only the round's host or a member with Manage Server can do that.",
+  notAllowedToStart: (role: string | undefined) =>
+    `Only members with the Manage Server permission${role ? ` or the <@&${role}> role` : ''} can start a round.`,
+  emptyEntry: 'Your entry is empty: write the prompt you want to see made.',
+  emptyTheme: 'The theme is empty: say what the round is about.',
+  notInThread: 'Start a round in a text channel, not in a thread: the round opens its own thread.',
+  howToEnter: (botId: string) =>
+    `I could not read that reply. Enter with \`/round submit\`, or mention me (<@${botId}>) with your prompt.`,
+  threadEntered: (r: Round, userId: string) => {
+    const mine = r.entries.filter((e) => e.userId === userId).length;
+    return `Entry received (${mine} of ${r.perMember}).`;
+  },
+};

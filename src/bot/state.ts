@@ -38,6 +38,11 @@ export const guildSettingsSchema = z.object({
   auditText: z.enum(['text', 'hash']).default('text'),
   /** The server's monthly budget for a hosted model (fal), in US dollars; the operator's cap still applies. */
   monthlyBudgetUsd: z.number().min(0).max(1_000_000).optional(),
+  /** A role whose members may start prompt rounds (besides those with Manage Server). */
+  roundHostRole: z
+    .string()
+    .regex(/^\d{17,20}$/)
+    .optional(),
   /** A channel that receives every refusal as it happens. */
   modLogChannel: z
     .string()
@@ -64,6 +69,8 @@ export interface EffectiveSettings {
   moderation: ModerationSettings;
   /** The monthly hosted-model budget (US dollars): the lower of the server's and FAL_MONTHLY_BUDGET_USD. */
   monthlyBudgetUsd: number | undefined;
+  /** A role whose members may start prompt rounds, besides those with Manage Server. */
+  roundHostRole: string | undefined;
 }
 
 /** What the moderation cooldown needs from the config: how many refusals, within how long, cost how long. */
@@ -161,6 +168,7 @@ export class BotState {
         this.config.MAX_DURATION_SECONDS,
       ),
       openButtons: s.openButtons,
+      roundHostRole: s.roundHostRole,
       monthlyBudgetUsd: lowest(s.monthlyBudgetUsd, this.config.FAL_MONTHLY_BUDGET_USD),
       moderation: {
         levels: Object.fromEntries(

@@ -8,6 +8,7 @@ import { followUp, submitClip } from './jobs.js';
 import { cancelRow, describeError, NO_PINGS, queuedEmbed, text } from './messages.js';
 import { assertNoModerationCooldown, captionTexts, screen } from './moderation.js';
 import { settleStatus } from './progress.js';
+import { handleRoundReply } from './rounds/index.js';
 
 /** How long a thread stays quiet after the bot explained how to refine (one hint per thread for a while). */
 const HINT_TTL_SECONDS = 60 * 60;
@@ -23,6 +24,11 @@ export async function handleThreadMessage(ctx: BotContext, message: Message): Pr
   const botId = message.client.user.id;
   const mentioned = message.mentions.users.has(botId);
   const thread = message.channel;
+  const roundChannel = await ctx.rounds?.store.channelOfThread(thread.id);
+  if (roundChannel) {
+    await handleRoundReply(ctx, message, roundChannel);
+    return;
+  }
   const jobId = await ctx.state.threadJob(thread.id);
   if (!jobId) return;
   const parent = await ctx.state.job(jobId);

@@ -36,6 +36,10 @@ export interface Keys {
   remoteRequest(jobId: string): string;
   /** What a server (or `direct`) spent on a hosted model in a month (`2026-12`): a hash of job → dollars. */
   spend(guildId: string | undefined, month: string): string;
+  /** The open prompt round of a channel (JSON: phase, entries, call message); one per channel. */
+  round(channelId: string): string;
+  /** The channel whose round a thread belongs to: replies in it are entries. */
+  roundThread(threadId: string): string;
 }
 
 /** Builds the key scheme for a deployment prefix such as `zoetrope`. */
@@ -61,8 +65,13 @@ export function createKeys(prefix: string): Keys {
     moderationCooldown: (guildId, userId) => `${root}:moderation:guild:${guildId}:user:${userId}:cooldown`,
     remoteRequest: (jobId) => `${root}:remote:request:${jobId}`,
     spend: (guildId, month) => `${root}:spend:${guildId ?? 'direct'}:${month}`,
+    round: (channelId) => `${root}:bot:round:${channelId}`,
+    roundThread: (threadId) => `${root}:bot:round-thread:${threadId}`,
   };
 }
 
-/** Queue names. Generation jobs go to `generate`; finished Discord jobs come back through `deliveries`. */
-export const QUEUE_NAMES = { generate: 'generate', deliveries: 'deliveries' } as const;
+/**
+ * Queue names. Generation jobs go to `generate`; finished Discord jobs come back through `deliveries`;
+ * `rounds` holds the bot's own delayed work for prompt rounds (closing a round at its deadline).
+ */
+export const QUEUE_NAMES = { generate: 'generate', deliveries: 'deliveries', rounds: 'rounds' } as const;

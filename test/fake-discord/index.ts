@@ -496,6 +496,22 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
+  /** Creates a role on the server (GUILD_ROLE_CREATE, as Discord announces it); returns the role object. */
+  addRole(name: string): Json & { id: string } {
+    const role = {
+      id: snowflake(),
+      name,
+      permissions: '0',
+      position: 1,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+    };
+    this.dispatch('GUILD_ROLE_CREATE', { guild_id: this.guildId, role });
+    return role;
+  }
+
   /** Sends a slash command; returns the interaction (its `ackAt` is set when the bot answers). */
   slash(
     user: FakeUser,
@@ -508,10 +524,13 @@ export class FakeDiscord extends EventEmitter {
       attachmentSizeLimit?: number;
       /** Another server the bot is in (not in the fake's GUILD_CREATE): the command arrives from there. */
       guildId?: string;
+      /** Role ids the member has (see {@link addRole}). */
+      roles?: string[];
     } = {},
   ): InteractionState {
     const base = this.baseInteraction(user, extra.channelId ?? this.channelId, extra.permissions ?? '0');
     const payload = base.payload as Json;
+    if (extra.roles) (payload.member as Json).roles = extra.roles;
     if (extra.attachmentSizeLimit) payload.attachment_size_limit = extra.attachmentSizeLimit;
     if (extra.guildId) {
       payload.guild_id = extra.guildId;

@@ -591,7 +591,10 @@ describe('frame check on the real queue', () => {
           { name: 'frames checked', passed: true, detail: '3 frames, nsfwjs MobileNetV2' },
           expect.objectContaining({ name: 'C2PA signed', passed: true }),
         ]);
-        expect(result?.timings.check).toBeGreaterThan(0);
+        // Both halves of the check are timed; either may round to 0 ms (the verdict is usually ready by the
+        // time encoding ends), so only their presence is asserted.
+        expect(result?.timings.check).toBeGreaterThanOrEqual(0);
+        expect(result?.timings.checked).toBeGreaterThanOrEqual(0);
       },
       framesOn,
     );

@@ -118,6 +118,48 @@ const definitions = {
       .setContexts(guildOnly)
       .addStringOption((o) => o.setName('job').setDescription('Job id (default: your latest)')),
   help: (command) => command.setDescription('How to use zoetrope'),
+  round: (command) =>
+    command
+      .setDescription('Prompt rounds: members send prompts for a theme')
+      .setContexts(guildOnly)
+      .addSubcommand((s) =>
+        s
+          .setName('start')
+          .setDescription('Open a round in this channel (Manage Server)')
+          .addStringOption((o) =>
+            o
+              .setName('theme')
+              .setDescription('What the prompts should be about')
+              .setRequired(true)
+              .setMaxLength(200),
+          )
+          .addIntegerOption((o) =>
+            o
+              .setName('minutes')
+              .setDescription('How long entries are taken (default 60)')
+              .setMinValue(1)
+              .setMaxValue(10_080),
+          )
+          .addIntegerOption((o) =>
+            o
+              .setName('per_member')
+              .setDescription('Entries per member (default 1)')
+              .setMinValue(1)
+              .setMaxValue(10),
+          ),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('submit')
+          .setDescription("Enter a prompt in this channel's round")
+          .addStringOption((o) =>
+            o.setName('prompt').setDescription('Your prompt').setRequired(true).setMaxLength(1000),
+          ),
+      )
+      .addSubcommand((s) => s.setName('withdraw').setDescription('Take back your latest entry'))
+      .addSubcommand((s) => s.setName('status').setDescription("This channel's round and your entries"))
+      .addSubcommand((s) => s.setName('close').setDescription('Close entries now (host or Manage Server)'))
+      .addSubcommand((s) => s.setName('cancel').setDescription('Cancel the round (host or Manage Server)')),
   settings: (command, limits) =>
     command
       .setDescription('Server settings for zoetrope (Manage Server)')
@@ -158,6 +200,12 @@ const definitions = {
               .setMinValue(1)
               .setMaxValue(limits.MAX_DURATION_SECONDS),
           ),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('rounds')
+          .setDescription('A role whose members may start prompt rounds (none: Manage Server only)')
+          .addRoleOption((o) => o.setName('role').setDescription('The role (leave out to clear)')),
       )
       .addSubcommand((s) =>
         s

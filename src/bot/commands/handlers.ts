@@ -25,6 +25,7 @@ import { followUp } from '../jobs.js';
 import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
 import { captionTexts } from '../moderation.js';
 import { modlogPage } from '../modlog.js';
+import { roundCommand } from '../rounds/index.js';
 import type { EffectiveSettings, GuildSettings, JobRecord, ModerationSettings } from '../state.js';
 import { showStatus } from '../status.js';
 import { verifyCommand, verifyMessage } from '../verify.js';
@@ -263,6 +264,11 @@ const settings: Handler = async (ctx, interaction) => {
           return { ...s, defaultDurationSeconds: interaction.options.getNumber('seconds', true) };
         case 'buttons':
           return { ...s, openButtons: interaction.options.getBoolean('open', true) };
+        case 'rounds': {
+          const role = interaction.options.getRole('role');
+          const { roundHostRole: _, ...rest } = s;
+          return role ? { ...rest, roundHostRole: role.id } : rest;
+        }
         case 'budget': {
           const usd = interaction.options.getNumber('usd');
           const { monthlyBudgetUsd: _, ...rest } = s;
@@ -280,6 +286,7 @@ const settings: Handler = async (ctx, interaction) => {
     `• per-member limit: ${e.maxQueued} queued, cooldown ${e.cooldownSeconds} s`,
     `• default duration: ${e.defaultDurationSeconds} s`,
     `• Retry/Extend/Loop on others' clips: ${e.openButtons ? 'anyone' : 'requester only'}`,
+    `• prompt rounds started by: Manage Server${e.roundHostRole ? ` or <@&${e.roundHostRole}>` : ''}`,
     ...(await budgetLines(ctx, guildId, e)),
     ...moderationLines(e.moderation),
   ];
@@ -367,6 +374,7 @@ export const commandHandlers: Record<CommandName, Handler> = {
   queue,
   cancel,
   help,
+  round: roundCommand,
   settings,
   modlog,
   verify: verifyCommand,
