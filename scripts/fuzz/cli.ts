@@ -1,5 +1,5 @@
 import { type CliLimits, parseCaptionArgs, parseGenerateArgs, UsageError } from '../../src/cli/args.js';
-import { anyValue, type FuzzRow, nastyString, p99, type Rng } from './random.js';
+import { anyValue, emptyRow, type FuzzRow, nastyString, p99, type Rng } from './random.js';
 
 const FLAGS = [
   '--duration',
@@ -35,17 +35,7 @@ function randomArgv(rng: Rng): string[] {
  * crash.
  */
 export function fuzzCli(rng: Rng, count: number): FuzzRow {
-  const row: FuzzRow = {
-    target: 'CLI arguments (generate, caption)',
-    inputs: 0,
-    accepted: 0,
-    refused: 0,
-    generic: 0,
-    crashes: 0,
-    hangs: 0,
-    p99Ms: 0,
-    notes: [],
-  };
+  const row = emptyRow('CLI arguments (generate, caption)');
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const argv = randomArgv(rng);

@@ -1,7 +1,7 @@
 import { BotHarness } from '../../test/fake-discord/harness.js';
 import type { FakeMessage, FakeUser, RecordedRequest } from '../../test/fake-discord/index.js';
 import { uniquePrefix } from '../../test/helpers/redis.js';
-import { anyValue, type FuzzRow, nastyString, p99, type Rng } from './random.js';
+import { anyValue, emptyRow, type FuzzRow, nastyString, p99, type Rng } from './random.js';
 
 const GENERIC = /Something went wrong on my side/;
 const COMMANDS = [
@@ -122,10 +122,10 @@ export async function fuzzDiscord(rng: Rng, count: number): Promise<FuzzRow[]> {
     void first;
 
     const rows = {
-      slash: row('slash commands + attachments'),
-      button: row('buttons (forged ids)'),
-      modal: row('modals (forged ids)'),
-      thread: row('thread replies'),
+      slash: emptyRow('slash commands + attachments'),
+      button: emptyRow('buttons (forged ids)'),
+      modal: emptyRow('modals (forged ids)'),
+      thread: emptyRow('thread replies'),
     };
     const acks: Record<keyof typeof rows, number[]> = { slash: [], button: [], modal: [], thread: [] };
     const BATCH = 25;
@@ -242,20 +242,6 @@ export async function fuzzDiscord(rng: Rng, count: number): Promise<FuzzRow[]> {
     process.off('unhandledRejection', onCrash);
     await h.close();
   }
-}
-
-function row(target: string): FuzzRow {
-  return {
-    target,
-    inputs: 0,
-    accepted: 0,
-    refused: 0,
-    generic: 0,
-    crashes: 0,
-    hangs: 0,
-    p99Ms: 0,
-    notes: [],
-  };
 }
 
 function fakeMessage(h: BotHarness): FakeMessage {

@@ -12,7 +12,7 @@ import {
   QUEUE_NAMES,
 } from '../../src/queue/index.js';
 import { cleanPrefix, TEST_REDIS_URL, uniquePrefix } from '../../test/helpers/redis.js';
-import { anyValue, type FuzzRow, nastyString, p99, type Rng } from './random.js';
+import { anyValue, emptyRow, type FuzzRow, nastyString, p99, type Rng } from './random.js';
 
 const VALID = {
   version: 1,
@@ -43,17 +43,7 @@ function mutatedJob(rng: Rng): unknown {
 
 /** The job contract at the engine's door: every payload is a valid job or an InvalidPayload naming a field. */
 export function fuzzSchema(rng: Rng, count: number): FuzzRow {
-  const row: FuzzRow = {
-    target: 'job payloads (schema)',
-    inputs: 0,
-    accepted: 0,
-    refused: 0,
-    generic: 0,
-    crashes: 0,
-    hangs: 0,
-    p99Ms: 0,
-    notes: [],
-  };
+  const row = emptyRow('job payloads (schema)');
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const payload = mutatedJob(rng);
@@ -81,17 +71,7 @@ export function fuzzSchema(rng: Rng, count: number): FuzzRow {
  * JSON that breaks the contract): each must fail once with INVALID_REQUEST, and the engine keep going.
  */
 export async function fuzzEngine(rng: Rng, count: number): Promise<FuzzRow> {
-  const row: FuzzRow = {
-    target: 'job payloads (real engine)',
-    inputs: 0,
-    accepted: 0,
-    refused: 0,
-    generic: 0,
-    crashes: 0,
-    hangs: 0,
-    p99Ms: 0,
-    notes: [],
-  };
+  const row = emptyRow('job payloads (real engine)');
   const prefix = uniquePrefix('fuzz-engine');
   const keys = createKeys(prefix);
   const engine = await startEngine({

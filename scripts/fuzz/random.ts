@@ -127,3 +127,18 @@ export interface FuzzRow {
   p99Ms: number;
   notes: string[];
 }
+
+/** A row with nothing counted yet. */
+export function emptyRow(target: string): FuzzRow {
+  return {
+    target,
+    inputs: 0,
+    accepted: 0,
+    refused: 0,
+    generic: 0,
+    crashes: 0,
+    hangs: 0,
+    p99Ms: 0,
+    notes: [],
+  };
+}
