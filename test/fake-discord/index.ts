@@ -57,7 +57,31 @@ export interface FakeMessage extends Json {
   attachments: Json[];
   embeds: Json[];
   components: Json[];
+  /** A native poll, as Discord returns it (`results` kept current; see {@link FakeDiscord.votePoll}). */
+  poll?: FakePoll;
 }
+
+/** A poll on a message, in Discord's wire format. */
+export interface FakePoll extends Json {
+  question: { text: string };
+  answers: { answer_id: number; poll_media: { text: string; emoji?: Json } }[];
+  /** ISO 8601; the poll ends when the fake's clock passes it. */
+  expiry: string;
+  allow_multiselect: boolean;
+  layout_type: number;
+  results: { is_finalized: boolean; answer_counts: { id: number; count: number; me_voted: boolean }[] };
+}
+
+/** The fake's own bookkeeping of a poll: who voted for what, and how far its ending has gone. */
+interface PollState {
+  votes: Map<number, FakeUser[]>;
+  /** Past its expiry (ended by the clock or by its author); results not yet final while `finalized` is false. */
+  ended: boolean;
+  finalized: boolean;
+}
+
+/** A route's answer: status, JSON body, extra headers. */
+type Answer = [number, unknown, Record<string, string>?];
 
 interface InteractionState {
   id: string;
@@ -83,6 +107,26 @@ export function snowflake(at = Date.now()): string {
 
 /** The Message Content intent (privileged: the application needs it switched on in the Developer Portal). */
 export const MESSAGE_CONTENT_INTENT = 1 << 15;
+/** The Guild Message Polls intent: poll vote events reach only a connection that asked for it. */
+export const GUILD_MESSAGE_POLLS_INTENT = 1 << 24;
+/** The message flag of a Components V2 message (no content, embeds, poll or stickers; set once, kept). */
+export const IS_COMPONENTS_V2 = 1 << 15;
+/** Message flags: embeds suppressed, notifications suppressed, ephemeral, loading (a deferred reply). */
+const SUPPRESS_EMBEDS = 1 << 2;
+const SUPPRESS_NOTIFICATIONS = 1 << 12;
+const EPHEMERAL = 1 << 6;
+/** The message type Discord posts when a poll ends. */
+export const POLL_RESULT_MESSAGE_TYPE = 46;
+const MIB = 1024 * 1024;
+/** Dispatches a connection receives only when its IDENTIFY asked for the intent. */
+const DISPATCH_INTENTS: Record<string, number> = {
+  MESSAGE_POLL_VOTE_ADD: GUILD_MESSAGE_POLLS_INTENT,
+  MESSAGE_POLL_VOTE_REMOVE: GUILD_MESSAGE_POLLS_INTENT,
+};
+/** Component types a message may carry (Components V2 included). */
+const COMPONENT_TYPES = new Set([1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17]);
+const MAX_COMPONENTS = 40;
+const MAX_TEXT_DISPLAY_CHARS = 4000;
 const HOUR_MS = 60 * 60 * 1000;
 const TOKEN_LIFE_MS = 15 * 60 * 1000;
 /** Channel types: a text channel, a public thread (a forum post is one), a forum. */
@@ -122,6 +166,18 @@ export class FakeDiscord extends EventEmitter {
   private wss!: WebSocketServer;
   private seq = 0;
   port = 0;
+  /**
+   * How long after a poll ends (by its expiry or its author's expire request) its results are finalized and
+   * the POLL_RESULT message posted; 0 finalizes at once.
+   */
+  pollFinalizeDelayMs = 0;
+  /** The largest file the server accepts (10 MiB unless boosted); a bigger one is answered 413, code 40005. */
+  uploadLimitBytes = 10 * MIB;
+  /** The largest request body accepted (25 MiB, all files together). */
+  requestLimitBytes = 25 * MIB;
+  /** Votes and ending state of every poll, by message id. */
+  private readonly polls = new Map<string, PollState>();
+  private readonly pollTimers = new Set<NodeJS.Timeout>();
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -148,6 +204,8 @@ export class FakeDiscord extends EventEmitter {
   }
 
   async stop(): Promise<void> {
+    for (const timer of this.pollTimers) clearTimeout(timer);
+    this.pollTimers.clear();
     for (const ws of this.sockets) ws.terminate();
     this.wss.close();
     this.server.closeAllConnections();
@@ -166,6 +224,7 @@ export class FakeDiscord extends EventEmitter {
    */
   advance(ms: number): void {
     this.clockOffsetMs += ms;
+    this.settlePolls();
   }
 
   /**
@@ -337,12 +396,17 @@ export class FakeDiscord extends EventEmitter {
 
   /** Sends a dispatch to every connected client, as much of it as that client's intents let it see. */
   dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) this.send(ws, t, this.visibleTo(ws, t, d));
+    const intent = DISPATCH_INTENTS[t];
+    for (const ws of this.sockets) {
+      if (intent !== undefined && ((this.socketIntents.get(ws) ?? 0) & intent) === 0) continue;
+      this.send(ws, t, this.visibleTo(ws, t, d));
+    }
   }
 
   /**
    * Without the Message Content intent a message arrives with empty content, embeds, attachments and
-   * components, unless it mentions the bot or the bot wrote it (Discord's rule for privileged content).
+   * components and without its poll, unless it mentions the bot or the bot wrote it (Discord's rule for
+   * privileged content).
    */
   private visibleTo(ws: WebSocket, t: string, d: unknown): unknown {
     if (t !== 'MESSAGE_CREATE' && t !== 'MESSAGE_UPDATE') return d;
@@ -350,7 +414,8 @@ export class FakeDiscord extends EventEmitter {
     const message = d as Json & { author?: { id?: string }; mentions?: { id?: string }[] };
     if (message.author?.id === this.botUser.id) return d;
     if ((message.mentions ?? []).some((u) => u.id === this.botUser.id)) return d;
-    return { ...message, content: '', embeds: [], attachments: [], components: [] };
+    const { poll: _poll, ...rest } = message;
+    return { ...rest, content: '', embeds: [], attachments: [], components: [] };
   }
 
   private forumObject(): Json {
@@ -491,7 +556,7 @@ export class FakeDiscord extends EventEmitter {
         entitlements: [],
         authorizing_integration_owners: { '0': this.guildId },
         context: 0,
-        attachment_size_limit: 10 * 1024 * 1024,
+        attachment_size_limit: this.uploadLimitBytes,
       },
     };
   }
@@ -643,6 +708,217 @@ export class FakeDiscord extends EventEmitter {
     return message;
   }
 
+  // ---- polls -------------------------------------------------------------------------------------------
+
+  /**
+   * A member votes for `answerId` in the poll on `messageId`: on a single-choice poll this replaces the
+   * member's earlier vote (MESSAGE_POLL_VOTE_REMOVE for it first); MESSAGE_POLL_VOTE_ADD goes to every
+   * connection with the Guild Message Polls intent. Voting again for the same answer changes nothing.
+   * Throws for an unknown message or answer, or a poll that has ended.
+   */
+  votePoll(user: FakeUser, messageId: string, answerId: number): void {
+    const { message, state } = this.openPoll(messageId, answerId);
+    const mine = (id: number) => (state.votes.get(id) ?? []).some((u) => u.id === user.id);
+    if (mine(answerId)) return;
+    if (!message.poll!.allow_multiselect) {
+      for (const id of state.votes.keys()) if (mine(id)) this.unvote(message, state, user, id);
+    }
+    if (!this.users.has(user.id)) this.users.set(user.id, user);
+    state.votes.get(answerId)!.push(user);
+    this.recount(message, state);
+    this.dispatch('MESSAGE_POLL_VOTE_ADD', this.voteEvent(message, user, answerId));
+  }
+
+  /** A member takes back a vote (MESSAGE_POLL_VOTE_REMOVE); nothing happens if there was none. */
+  unvotePoll(user: FakeUser, messageId: string, answerId: number): void {
+    const { message, state } = this.openPoll(messageId, answerId);
+    this.unvote(message, state, user, answerId);
+  }
+
+  /**
+   * A member posts a poll (`poll` as in a message create) in a channel; the bot hears of it through
+   * MESSAGE_CREATE. Throws when Discord would refuse the poll.
+   */
+  postPollAsUser(user: FakeUser, channelId: string, poll: Json, content = ''): FakeMessage {
+    const refused = checkPoll(poll);
+    if (refused) throw new Error(`fake Discord refuses the poll: ${JSON.stringify(refused[1])}`);
+    const message = this.createMessage(channelId, user, { content, poll });
+    this.dispatch('MESSAGE_CREATE', { ...message, member: this.member(user, '0') });
+    return message;
+  }
+
+  private openPoll(messageId: string, answerId: number): { message: FakeMessage; state: PollState } {
+    this.settlePolls();
+    const message = this.findMessage(messageId);
+    const state = this.polls.get(messageId);
+    if (!message?.poll || !state) throw new Error(`fake Discord: no poll on message ${messageId}`);
+    if (state.ended) throw new Error(`fake Discord: the poll on message ${messageId} has ended`);
+    if (!state.votes.has(answerId)) throw new Error(`fake Discord: the poll has no answer ${answerId}`);
+    return { message, state };
+  }
+
+  private unvote(message: FakeMessage, state: PollState, user: FakeUser, answerId: number): void {
+    const voters = state.votes.get(answerId)!;
+    const i = voters.findIndex((u) => u.id === user.id);
+    if (i < 0) return;
+    voters.splice(i, 1);
+    this.recount(message, state);
+    this.dispatch('MESSAGE_POLL_VOTE_REMOVE', this.voteEvent(message, user, answerId));
+  }
+
+  private voteEvent(message: FakeMessage, user: FakeUser, answerId: number): Json {
+    return {
+      user_id: user.id,
+      channel_id: message.channel_id,
+      message_id: message.id,
+      guild_id: this.guildId,
+      answer_id: answerId,
+    };
+  }
+
+  private recount(message: FakeMessage, state: PollState): void {
+    message.poll!.results.answer_counts = [...state.votes].map(([id, voters]) => ({
+      id,
+      count: voters.length,
+      me_voted: voters.some((u) => u.id === this.botUser.id),
+    }));
+  }
+
+  /** The poll object Discord stores for a (valid) poll in a create request. */
+  private pollObject(poll: Json): FakePoll {
+    const answers = (poll.answers as Json[]).map((a, i) => {
+      const media = a.poll_media as Json;
+      return {
+        answer_id: i + 1,
+        poll_media: { text: String(media.text), ...(media.emoji ? { emoji: media.emoji as Json } : {}) },
+      };
+    });
+    return {
+      question: { text: String((poll.question as Json).text) },
+      answers,
+      expiry: new Date(this.now() + Number(poll.duration ?? 24) * HOUR_MS).toISOString(),
+      allow_multiselect: poll.allow_multiselect === true,
+      layout_type: 1,
+      results: {
+        is_finalized: false,
+        answer_counts: answers.map((a) => ({ id: a.answer_id, count: 0, me_voted: false })),
+      },
+    };
+  }
+
+  /** Ends every open poll whose expiry the fake's clock has passed (checked on every request and advance). */
+  private settlePolls(): void {
+    for (const [id, state] of this.polls) {
+      if (state.ended) continue;
+      const message = this.findMessage(id);
+      if (!message?.poll) {
+        this.polls.delete(id);
+        continue;
+      }
+      if (Date.parse(message.poll.expiry) <= this.now()) this.endPoll(message, state);
+    }
+  }
+
+  /** The poll stops taking votes; its results are finalized after {@link pollFinalizeDelayMs}. */
+  private endPoll(message: FakeMessage, state: PollState): void {
+    state.ended = true;
+    if (this.pollFinalizeDelayMs <= 0) {
+      this.finalizePoll(message, state);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.pollTimers.delete(timer);
+      this.finalizePoll(message, state);
+    }, this.pollFinalizeDelayMs);
+    this.pollTimers.add(timer);
+  }
+
+  /**
+   * Final counts (MESSAGE_UPDATE), then the POLL_RESULT message (type 46) referencing the poll, with its
+   * `poll_result` embed, as MESSAGE_CREATE.
+   */
+  private finalizePoll(message: FakeMessage, state: PollState): void {
+    if (state.finalized) return;
+    state.finalized = true;
+    const poll = message.poll!;
+    this.recount(message, state);
+    poll.results.is_finalized = true;
+    this.dispatch('MESSAGE_UPDATE', message);
+    const counts = poll.results.answer_counts;
+    const total = counts.reduce((sum, c) => sum + c.count, 0);
+    const top = Math.max(0, ...counts.map((c) => c.count));
+    const leaders = counts.filter((c) => c.count === top);
+    const victor =
+      top > 0 && leaders.length === 1 ? poll.answers.find((a) => a.answer_id === leaders[0]!.id) : undefined;
+    const fields: Json[] = [
+      { name: 'poll_question_text', value: poll.question.text, inline: false },
+      { name: 'victor_answer_votes', value: String(victor ? top : 0), inline: false },
+      { name: 'total_votes', value: String(total), inline: false },
+    ];
+    if (victor) {
+      fields.push(
+        { name: 'victor_answer_id', value: String(victor.answer_id), inline: false },
+        { name: 'victor_answer_text', value: victor.poll_media.text, inline: false },
+      );
+      const emoji = victor.poll_media.emoji;
+      if (emoji?.id) fields.push({ name: 'victor_answer_emoji_id', value: String(emoji.id), inline: false });
+      else if (emoji?.name)
+        fields.push({ name: 'victor_answer_emoji_name', value: String(emoji.name), inline: false });
+    }
+    const author = message.author as Json;
+    const result = this.createMessage(
+      message.channel_id,
+      { id: String(author.id), username: String(author.username), bot: author.bot === true },
+      { embeds: [{ type: 'poll_result', fields }] },
+    );
+    result.type = POLL_RESULT_MESSAGE_TYPE;
+    result.message_reference = {
+      type: 0,
+      message_id: message.id,
+      channel_id: message.channel_id,
+      guild_id: this.guildId,
+    };
+    this.dispatch('MESSAGE_CREATE', result);
+  }
+
+  /** The poll's voters for one answer, by user id, after `after`, at most `limit`. */
+  private pollVoters(message: FakeMessage, answerId: number, query: URLSearchParams): Answer {
+    const state = this.polls.get(message.id);
+    if (!message.poll || !state) {
+      return invalidForm(['message_id'], 'POLL_NOT_FOUND', 'This message has no poll.');
+    }
+    const voters = state.votes.get(answerId);
+    if (!voters) return invalidForm(['answer_id'], 'POLL_ANSWER_NOT_FOUND', 'Unknown poll answer.');
+    const limit = Number(query.get('limit') ?? 25);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      return invalidForm(['limit'], 'NUMBER_TYPE_MAX', 'Must be between 1 and 100.');
+    }
+    const after = BigInt(query.get('after') ?? '0');
+    const users = [...voters]
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))
+      .filter((u) => BigInt(u.id) > after)
+      .slice(0, limit)
+      .map((u) => this.userObject(u));
+    return [200, { users }];
+  }
+
+  /** POST /channels/{c}/polls/{m}/expire: only the poll's author, only while it is open. */
+  private expirePoll(message: FakeMessage): Answer {
+    const state = this.polls.get(message.id);
+    if (!message.poll || !state) {
+      return [400, { message: 'Cannot expire a non-poll message', code: 520006 }];
+    }
+    if ((message.author as { id: string }).id !== this.botUser.id) {
+      return [403, { message: 'Missing Permissions', code: 50013 }];
+    }
+    if (state.ended) return [400, { message: 'Poll expired', code: 520001 }];
+    message.poll.expiry = new Date(this.now()).toISOString();
+    this.dispatch('MESSAGE_UPDATE', message);
+    const answer = structuredClone(message);
+    this.endPoll(message, state);
+    return [200, answer];
+  }
+
   // ---- REST --------------------------------------------------------------------------------------------
 
   private createMessage(
@@ -672,6 +948,14 @@ export class FakeDiscord extends EventEmitter {
       flags,
       allowed_mentions: data.allowed_mentions,
     };
+    if (data.poll && typeof data.poll === 'object') {
+      message.poll = this.pollObject(data.poll as Json);
+      this.polls.set(id, {
+        votes: new Map(message.poll.answers.map((a) => [a.answer_id, []])),
+        ended: false,
+        finalized: false,
+      });
+    }
     if (!this.messages.has(channelId)) this.messages.set(channelId, []);
     this.messages.get(channelId)!.push(message);
     return message;
@@ -691,6 +975,73 @@ export class FakeDiscord extends EventEmitter {
       const i = list.findIndex((x) => x.id === messageId);
       if (i >= 0) list.splice(i, 1);
     }
+    this.polls.delete(messageId);
+  }
+
+  /**
+   * The attachments a create or edit leaves on the message: kept ones (by id, on an edit) and uploaded
+   * ones (`files[N]` parts, named by the part or by the payload's `attachments[].filename`).
+   */
+  private resultingAttachments(
+    message: FakeMessage | undefined,
+    data: Json,
+    files: RecordedFile[],
+  ): { kept?: Json; file?: RecordedFile; filename: string }[] | undefined {
+    if (!Array.isArray(data.attachments) && files.length === 0) return undefined;
+    const requested: Json[] =
+      (data.attachments as Json[] | undefined) ?? files.map((_, i) => ({ id: String(i) }));
+    const out: { kept?: Json; file?: RecordedFile; filename: string }[] = [];
+    for (const a of requested) {
+      const existing = message?.attachments.find((x) => x.id === a.id);
+      if (existing) {
+        out.push({ kept: existing, filename: String(existing.filename) });
+        continue;
+      }
+      const file = files.find((f) => f.field === `files[${String(a.id)}]`);
+      if (!file) continue;
+      out.push({ file, filename: typeof a.filename === 'string' ? a.filename : file.filename });
+    }
+    return out;
+  }
+
+  /**
+   * What Discord refuses in a message create (`message` undefined) or edit, before anything changes: a
+   * poll it cannot take, a poll edit, and for Components V2 messages the fields they exclude, the
+   * component tree, and `attachment://` names that are not among the message's files.
+   */
+  private refuseMessage(data: Json, files: RecordedFile[], message?: FakeMessage): Answer | undefined {
+    const had = Number(message?.flags ?? 0);
+    const asked = data.flags === undefined || data.flags === null ? undefined : Number(data.flags);
+    if (had & IS_COMPONENTS_V2 && asked !== undefined && !(asked & IS_COMPONENTS_V2)) {
+      return invalidForm(
+        ['flags'],
+        'MESSAGE_CANNOT_REMOVE_COMPONENTS_V2_FLAG',
+        'The IS_COMPONENTS_V2 flag cannot be removed from a message.',
+      );
+    }
+    const cv2 = ((had | (asked ?? 0)) & IS_COMPONENTS_V2) !== 0;
+    if (message && data.poll !== undefined && data.poll !== null) {
+      if (message.poll) return [400, { message: 'Cannot edit a poll message', code: 520003 }];
+      return invalidForm(['poll'], 'POLL_CANNOT_BE_ADDED', 'A poll cannot be added to a message by an edit.');
+    }
+    if (!message && data.poll !== undefined && data.poll !== null) {
+      if (cv2) return cv2Refusal('poll');
+      const refused = checkPoll(data.poll);
+      if (refused) return refused;
+    }
+    if (!cv2) return undefined;
+    const content =
+      typeof data.content === 'string' ? data.content : data.content === null ? '' : message?.content;
+    if (content) return cv2Refusal('content');
+    const embeds = Array.isArray(data.embeds) ? data.embeds : data.embeds === null ? [] : message?.embeds;
+    if (embeds && embeds.length > 0) return cv2Refusal('embeds');
+    if (message?.poll) return cv2Refusal('poll');
+    if (Array.isArray(data.sticker_ids) && data.sticker_ids.length > 0) return cv2Refusal('sticker_ids');
+    const components = data.components === undefined ? (message?.components ?? []) : data.components;
+    const attachments =
+      this.resultingAttachments(message, data, files)?.map((a) => a.filename) ??
+      (message?.attachments ?? []).map((a) => String(a.filename));
+    return checkComponents(components, new Set(attachments));
   }
 
   private applyEdit(message: FakeMessage, data: Json, files: RecordedFile[]): void {
@@ -698,23 +1049,26 @@ export class FakeDiscord extends EventEmitter {
     if (Array.isArray(data.embeds)) message.embeds = data.embeds as Json[];
     if (Array.isArray(data.components)) message.components = data.components as Json[];
     if (data.allowed_mentions !== undefined) message.allowed_mentions = data.allowed_mentions;
-    if (Array.isArray(data.attachments) || files.length > 0) {
-      const requested = (data.attachments as Json[] | undefined) ?? files.map((_, i) => ({ id: String(i) }));
+    if (typeof data.flags === 'number') {
+      // An edit may switch embeds off and Components V2 on; the other flags stay as they were.
+      message.flags =
+        (Number(message.flags) & ~SUPPRESS_EMBEDS) | (data.flags & (SUPPRESS_EMBEDS | IS_COMPONENTS_V2));
+    }
+    const resulting = this.resultingAttachments(message, data, files);
+    if (resulting) {
       const kept: Json[] = [];
-      for (const a of requested) {
-        const existing = message.attachments.find((x) => x.id === a.id);
-        if (existing) {
-          kept.push(existing);
+      for (const a of resulting) {
+        if (a.kept) {
+          kept.push(a.kept);
           continue;
         }
-        const file = files.find((f) => f.field === `files[${String(a.id)}]`);
-        if (!file) continue;
+        const file = a.file!;
         const id = snowflake(this.now());
-        const path = `/attachments/${message.channel_id}/${id}/${file.filename}`;
+        const path = `/attachments/${message.channel_id}/${id}/${a.filename}`;
         this.files.set(path, { data: file.data, contentType: file.contentType });
         kept.push({
           id,
-          filename: file.filename,
+          filename: a.filename,
           size: file.data.length,
           url: `${this.cdnUrl}${path}`,
           proxy_url: `${this.cdnUrl}${path}`,
@@ -761,8 +1115,16 @@ export class FakeDiscord extends EventEmitter {
       reply(res, status, payload, headers);
       this.emit('request', record);
     };
+    if (injection && (injection.mode ?? 'before') === 'before') {
+      injection.times = (injection.times ?? 1) - 1;
+      return finish(...failure(injection));
+    }
+    // Discord's upload caps: per file (the server's limit) and per request.
+    if (files.some((f) => f.data.length > this.uploadLimitBytes) || raw.length > this.requestLimitBytes) {
+      return finish(413, { message: 'Request entity too large', code: 40005 });
+    }
     if (injection) injection.times = (injection.times ?? 1) - 1;
-    if (injection && (injection.mode ?? 'before') === 'before') return finish(...failure(injection));
+    this.settlePolls();
     const [status, payload, headers] = this.route(method, path, url.searchParams, body ?? {}, files);
     if (injection?.mode === 'hang') {
       this.requests.push(record);
@@ -779,7 +1141,7 @@ export class FakeDiscord extends EventEmitter {
     query: URLSearchParams,
     body: Json,
     files: RecordedFile[],
-  ): [number, unknown, Record<string, string>?] {
+  ): Answer {
     let m: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       return [
@@ -799,10 +1161,19 @@ export class FakeDiscord extends EventEmitter {
         return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
       }
       if (this.now() - state.createdAt > 3000) return [404, { message: 'Unknown interaction', code: 10062 }];
-      state.ackAt = this.now();
       const type = Number(body.type);
-      state.callbackType = type;
       const data = (body.data ?? {}) as Json;
+      // A refused message leaves the interaction unacknowledged, as on Discord.
+      if (type === 4) {
+        const refused = this.refuseMessage(data, files);
+        if (refused) return refused;
+      } else if (type === 7 && state.originalMessageId) {
+        const original = this.findMessage(state.originalMessageId);
+        const refused = original ? this.refuseMessage(data, files, original) : undefined;
+        if (refused) return refused;
+      }
+      state.ackAt = this.now();
+      state.callbackType = type;
       let message: FakeMessage | undefined;
       if (type === 4 || type === 5) {
         const flags = Number(data.flags ?? 0);
@@ -837,6 +1208,8 @@ export class FakeDiscord extends EventEmitter {
         return [401, { message: 'Invalid Webhook Token', code: 50027 }];
       const target = m[3] === '@original' ? state.originalMessageId : m[3];
       if (method === 'POST' && !m[3]) {
+        const refused = this.refuseMessage(body, files);
+        if (refused) return refused;
         const flags = Number(body.flags ?? 0);
         const message = this.createMessage(state.channelId, this.botUser, body, flags);
         this.applyEdit(message, body, files);
@@ -845,6 +1218,8 @@ export class FakeDiscord extends EventEmitter {
       const message = target ? this.findMessage(target) : undefined;
       if (!message) return [404, { message: 'Unknown Message', code: 10008 }];
       if (method === 'PATCH') {
+        const refused = this.refuseMessage(body, files, message);
+        if (refused) return refused;
         this.applyEdit(message, body, files);
         message.flags = Number(message.flags) & ~128;
         return [200, message];
@@ -885,6 +1260,8 @@ export class FakeDiscord extends EventEmitter {
         return [400, { message: 'Invalid Form Body', code: 50035, errors: { message: 'not a forum' } }];
       }
       const first = (body.message ?? {}) as Json;
+      const refused = this.refuseMessage(first, files);
+      if (refused) return refused;
       const id = snowflake(this.now());
       const thread = this.threadObject(
         id,
@@ -933,12 +1310,22 @@ export class FakeDiscord extends EventEmitter {
         // enforce_nonce: a second create with the same nonce returns the first message instead.
         if (nonce && body.enforce_nonce === true && this.nonces.has(nonce))
           return [200, this.nonces.get(nonce)];
-        const message = this.createMessage(channelId, this.botUser, body);
+        const refused = this.refuseMessage(body, files);
+        if (refused) return refused;
+        const flags = Number(body.flags ?? 0) & (SUPPRESS_EMBEDS | SUPPRESS_NOTIFICATIONS | IS_COMPONENTS_V2);
+        const message = this.createMessage(channelId, this.botUser, body, flags);
         this.applyEdit(message, body, files);
         message.edited_timestamp = null;
         if (nonce) this.nonces.set(nonce, message);
         return [200, message];
       }
+    }
+    m = path.match(/^\/channels\/(\d+)\/polls\/(\d+)\/(?:answers\/(\d+)|(expire))$/);
+    if (m) {
+      const message = this.findMessage(m[2]!);
+      if (!message || message.channel_id !== m[1]) return [404, { message: 'Unknown Message', code: 10008 }];
+      if (method === 'GET' && m[3]) return this.pollVoters(message, Number(m[3]), query);
+      if (method === 'POST' && m[4]) return this.expirePoll(message);
     }
     m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/);
     if (m) {
@@ -950,8 +1337,10 @@ export class FakeDiscord extends EventEmitter {
         // The bot token edits only the bot's own messages, never an ephemeral one (that needs its token).
         if ((message.author as { id: string }).id !== this.botUser.id)
           return [403, { message: 'Cannot edit a message authored by another user', code: 50005 }];
-        if (Number(message.flags) & 64) return [404, { message: 'Unknown Message', code: 10008 }];
+        if (Number(message.flags) & EPHEMERAL) return [404, { message: 'Unknown Message', code: 10008 }];
         if (thread?.thread_metadata.archived) return [400, { message: 'Thread is archived', code: 50083 }];
+        const refused = this.refuseMessage(body, files, message);
+        if (refused) return refused;
         if (this.now() - Date.parse(String(message.timestamp)) > HOUR_MS) {
           // Discord caps edits of messages older than an hour; the fake allows none.
           return [
@@ -1025,6 +1414,163 @@ function failure(i: Injection): [number, unknown, Record<string, string>] {
     ];
   }
   return [i.status, { message: 'Internal Server Error', code: 0 }, {}];
+}
+
+/** Discord's 400 "Invalid Form Body" (code 50035), the error nested under the field's path. */
+function invalidForm(path: (string | number)[], code: string, message: string): Answer {
+  let errors: Json = { _errors: [{ code, message }] };
+  for (const key of [...path].reverse()) errors = { [String(key)]: errors };
+  return [400, { message: 'Invalid Form Body', code: 50035, errors }];
+}
+
+/** A field a Components V2 message cannot have. */
+function cv2Refusal(field: string): Answer {
+  return invalidForm(
+    [field],
+    'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+    `The '${field}' field cannot be used when using MessageFlags.IS_COMPONENTS_V2`,
+  );
+}
+
+/** Discord's checks of a poll in a message create: question, 1-10 answers, duration in hours. */
+function checkPoll(raw: unknown): Answer | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return invalidForm(['poll'], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+  }
+  const poll = raw as Json;
+  const question = (poll.question ?? {}) as Json;
+  if (typeof question.text !== 'string' || question.text.length < 1 || question.text.length > 300) {
+    return invalidForm(
+      ['poll', 'question', 'text'],
+      'BASE_TYPE_BAD_LENGTH',
+      'Must be between 1 and 300 in length.',
+    );
+  }
+  const answers = poll.answers;
+  if (!Array.isArray(answers) || answers.length < 1 || answers.length > 10) {
+    return invalidForm(['poll', 'answers'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 10 in length.');
+  }
+  for (const [i, answer] of answers.entries()) {
+    const text = ((answer as Json | null)?.poll_media as Json | undefined)?.text;
+    if (typeof text !== 'string' || text.length < 1 || text.length > 55) {
+      return invalidForm(
+        ['poll', 'answers', i, 'poll_media', 'text'],
+        'BASE_TYPE_BAD_LENGTH',
+        'Must be between 1 and 55 in length.',
+      );
+    }
+  }
+  if (poll.duration !== undefined && poll.duration !== null) {
+    const d = poll.duration;
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 768) {
+      return invalidForm(['poll', 'duration'], 'NUMBER_TYPE_MAX', 'int value should be between 1 and 768.');
+    }
+  }
+  if (poll.allow_multiselect !== undefined && typeof poll.allow_multiselect !== 'boolean') {
+    return invalidForm(['poll', 'allow_multiselect'], 'BASE_TYPE_BOOLEAN', 'Must be either true or false.');
+  }
+  if (poll.layout_type !== undefined && poll.layout_type !== 1) {
+    return invalidForm(['poll', 'layout_type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1}.');
+  }
+  return undefined;
+}
+
+/**
+ * Discord's checks of a Components V2 tree: known types, at most 40 components counting nested ones, Text
+ * Displays together at most 4000 characters, Media Galleries of 1-10 items, and every `attachment://` name
+ * among `attachments` (the files the message will have).
+ */
+function checkComponents(raw: unknown, attachments: Set<string>): Answer | undefined {
+  let count = 0;
+  let text = 0;
+  const media = (url: unknown, path: (string | number)[]): Answer | undefined => {
+    if (typeof url !== 'string' || url.length === 0) {
+      return invalidForm(path, 'BASE_TYPE_REQUIRED', 'This field is required');
+    }
+    if (url.startsWith('attachment://') && !attachments.has(url.slice('attachment://'.length))) {
+      return invalidForm(
+        path,
+        'UNFURLED_MEDIA_ITEM_ATTACHMENT_NOT_FOUND',
+        `Attachment ${url} is not among the files of this message.`,
+      );
+    }
+    return undefined;
+  };
+  const one = (value: unknown, path: (string | number)[]): Answer | undefined => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      return invalidForm(path, 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+    }
+    const c = value as Json;
+    const type = Number(c.type);
+    if (!COMPONENT_TYPES.has(type)) {
+      return invalidForm(
+        [...path, 'type'],
+        'BASE_TYPE_CHOICES',
+        `Value must be one of ${[...COMPONENT_TYPES].join(', ')}.`,
+      );
+    }
+    count += 1;
+    if (type === 10) {
+      if (typeof c.content !== 'string' || c.content.length === 0) {
+        return invalidForm([...path, 'content'], 'BASE_TYPE_REQUIRED', 'This field is required');
+      }
+      text += c.content.length;
+    }
+    if (type === 11) return media((c.media as Json | undefined)?.url, [...path, 'media', 'url']);
+    if (type === 13) return media((c.file as Json | undefined)?.url, [...path, 'file', 'url']);
+    if (type === 12) {
+      const items = c.items;
+      if (!Array.isArray(items) || items.length < 1 || items.length > 10) {
+        return invalidForm([...path, 'items'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 10 in length.');
+      }
+      for (const [i, item] of items.entries()) {
+        const entry = (item ?? {}) as Json;
+        const bad = media((entry.media as Json | undefined)?.url, [...path, 'items', i, 'media', 'url']);
+        if (bad) return bad;
+        const description = entry.description;
+        if (description !== undefined && description !== null) {
+          if (typeof description !== 'string' || description.length > 1024) {
+            return invalidForm(
+              [...path, 'items', i, 'description'],
+              'BASE_TYPE_MAX_LENGTH',
+              'Must be 1024 or fewer in length.',
+            );
+          }
+        }
+      }
+    }
+    if (type === 1 || type === 9 || type === 17) {
+      const bad = many(c.components, [...path, 'components']);
+      if (bad) return bad;
+    }
+    if (type === 9 && c.accessory !== undefined) return one(c.accessory, [...path, 'accessory']);
+    return undefined;
+  };
+  const many = (list: unknown, path: (string | number)[]): Answer | undefined => {
+    if (!Array.isArray(list)) return invalidForm(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
+    for (const [i, c] of list.entries()) {
+      const bad = one(c, [...path, i]);
+      if (bad) return bad;
+    }
+    return undefined;
+  };
+  const bad = many(raw, ['components']);
+  if (bad) return bad;
+  if (count > MAX_COMPONENTS) {
+    return invalidForm(
+      ['components'],
+      'BASE_TYPE_MAX_LENGTH',
+      `Must be ${MAX_COMPONENTS} or fewer in total.`,
+    );
+  }
+  if (text > MAX_TEXT_DISPLAY_CHARS) {
+    return invalidForm(
+      ['components'],
+      'MESSAGE_TEXT_DISPLAY_TOO_LONG',
+      `Text Display content must be ${MAX_TEXT_DISPLAY_CHARS} or fewer characters in total.`,
+    );
+  }
+  return undefined;
 }
 
 function reply(
