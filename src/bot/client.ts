@@ -21,7 +21,7 @@ import type { CaptionService } from './captions.js';
 import { commandDefinition, isCommandName, isMessageMenuName } from './commands/definitions.js';
 import { commandHandlers, messageMenuHandlers } from './commands/handlers.js';
 import { checkOptions, StaleCommand } from './commands/registration.js';
-import { handleButton, handleModal } from './components/handlers.js';
+import { handleButton, handleModal, handleSelect } from './components/handlers.js';
 import type { BotContext, ModelInfo } from './context.js';
 import { DeliveryWorker } from './delivery.js';
 import { answerError } from './interactions.js';
@@ -277,6 +277,8 @@ async function onInteraction(ctx: BotContext, interaction: Interaction): Promise
       await messageMenuHandlers[name](ctx, interaction);
     } else if (interaction.isButton()) {
       await handleButton(ctx, interaction);
+    } else if (interaction.isStringSelectMenu()) {
+      await handleSelect(ctx, interaction);
     } else if (interaction.isModalSubmit()) {
       await handleModal(ctx, interaction);
     }

@@ -33,6 +33,7 @@ export type UserErrorCode =
   | 'ROUND_DUPLICATE'
   | 'ROUND_CAP'
   | 'ROUND_NO_ENTRY'
+  | 'ROUND_TOO_MANY'
   | 'NOT_ROUND_HOST';
 
 /** A member's request that cannot be served as asked; `message` is what they read. */

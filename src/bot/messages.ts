@@ -223,7 +223,8 @@ export const text = {
       '“make it loop” to loop. Without the Message Content intent, mention the bot or use `/refine`, `/extend`.',
     '• `/queue` your jobs · `/cancel` your queued or running job · `/settings` for server managers.',
     '• Prompt rounds: a manager opens one with `/round start theme:<text>`; members enter with `/round submit` ' +
-      "or by replying in the round's thread; `/round withdraw`, `/round status`; the host closes or cancels it.",
+      "or by replying in the round's thread; `/round withdraw`, `/round status`; the host closes or cancels it. " +
+      'The winners (picked by the host, voted in a poll, or all) are made and posted as one gallery.',
     "• Every prompt, caption and reply is checked against the server's content policy before anything is made; " +
       'managers set it with `/settings moderation` and read refusals with `/modlog`.',
     '• `/verify clip:<file>`, or **Verify clip** in a message’s Apps menu — where a clip came from (C2PA, ' +
@@ -649,24 +650,80 @@ export function describeError(error: unknown): { message: string; unexpected: bo
 const ROUND_LISTED = 12;
 const unix = (ms: number) => Math.ceil(ms / 1000);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A duration a member reads: seconds, minutes or hours. */
+const took = (ms: number) => {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 90) return plural(s, 'second', 'seconds');
+  const m = Math.round(s / 60);
+  if (m < 90) return plural(m, 'minute', 'minutes');
+  return `${Math.round((m / 60) * 10) / 10} hours`;
+};
+/** Plain text cut to `max` characters (for places Discord shows unformatted: poll answers, alt texts). */
+const cut = (t: string, max: number) => {
+  const one = t.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+};
+const entryOf = (r: Round, id: number) => r.entries.find((e) => e.id === id);
+
+/** How a round's winners are chosen, in one sentence. */
+const pickRule = (r: Round) =>
+  r.pick === 'host'
+    ? `The host picks up to ${plural(r.clips, 'entry', 'entries')} to make.`
+    : r.pick === 'vote'
+      ? `Members vote in a poll (${plural(r.voteMinutes, 'minute', 'minutes')}) for the ${plural(r.clips, 'clip', 'clips')} to make; entries stay anonymous until the results.`
+      : r.clips === 1
+        ? 'The first entry is made.'
+        : `The first ${r.clips} entries are made.`;
+
+/** "3 of 8 done", with blocked and failed counts when there are any. */
+const progressOf = (r: Round) => {
+  const done = r.winners.filter((w) => w.state === 'done').length;
+  const blocked = r.winners.filter((w) => w.state === 'blocked').length;
+  const failed = r.winners.filter((w) => w.state === 'failed').length;
+  return (
+    `${done} of ${r.winners.length} done` +
+    (blocked > 0 ? ` · ${blocked} blocked by the content check` : '') +
+    (failed > 0 ? ` · ${failed} failed` : '')
+  );
+};
 
 /** The words of prompt rounds: the call message, its summaries and every answer a member reads. */
 export const roundText = {
   call: (r: Round) => {
     const open = r.phase === 'collecting';
+    const phaseLine = (): string => {
+      switch (r.phase) {
+        case 'collecting':
+          return `Send a prompt with \`/round submit\` or reply in this message's thread. Up to ${plural(r.perMember, 'entry', 'entries')} per member; the same prompt counts once. Closes <t:${unix(r.deadline)}:R>.\n${pickRule(r)}`;
+        case 'cancelled':
+          return 'This round was cancelled.';
+        case 'picking':
+          return `Entries are closed. The host is picking up to ${plural(r.clips, 'entry', 'entries')} to make.`;
+        case 'voting':
+          return r.poll
+            ? `Entries are closed. Vote in the poll below; voting ends <t:${unix(r.poll.endsAt)}:R>.`
+            : 'Entries are closed. The poll opens below.';
+        case 'running':
+          return `Entries are closed. Making the winners: ${progressOf(r)}.`;
+        case 'posting':
+          return `Entries are closed. ${progressOf(r)}; posting the results.`;
+        case 'done':
+          return r.entries.length === 0
+            ? 'Entries are closed.'
+            : r.winners.length > 0
+              ? `Entries are closed. ${progressOf(r)}; the results are below.`
+              : 'Entries are closed.';
+      }
+    };
     return [
       `**Prompt round:** ${quote(r.theme)}`,
-      open
-        ? `Send a prompt with \`/round submit\` or reply in this message's thread. Up to ${plural(r.perMember, 'entry', 'entries')} per member; the same prompt counts once. Closes <t:${unix(r.deadline)}:R>.`
-        : r.phase === 'cancelled'
-          ? 'This round was cancelled.'
-          : 'Entries are closed.',
+      phaseLine(),
       `Entries${open ? ' so far' : ''}: ${r.entries.length}`,
     ].join('\n');
   },
   threadName: (theme: string) => `Round: ${theme}`.slice(0, 100),
   started: (r: Round) =>
-    `Round open until <t:${unix(r.deadline)}:t> (<t:${unix(r.deadline)}:R>). Close it early with \`/round close\`.`,
+    `Round open until <t:${unix(r.deadline)}:t> (<t:${unix(r.deadline)}:R>). ${pickRule(r)} Close it early with \`/round close\`.`,
   entered: (r: Round, userId: string) => {
     const mine = r.entries.filter((e) => e.userId === userId).length;
     return `Entry received (${mine} of ${r.perMember}). Take it back with \`/round withdraw\`.`;
@@ -677,11 +734,35 @@ export const roundText = {
   },
   status: (r: Round, userId: string) => {
     const mine = r.entries.filter((e) => e.userId === userId);
-    return [
-      `**Round:** ${quote(r.theme)} · closes <t:${unix(r.deadline)}:R>`,
-      `Entries: ${r.entries.length} · yours: ${mine.length} of ${r.perMember}`,
-      ...mine.map((e) => `• ${quote(e.prompt)}`),
-    ].join('\n');
+    const head = (when: string) => `**Round:** ${quote(r.theme)} · ${when}`;
+    switch (r.phase) {
+      case 'collecting':
+        return [
+          head(`closes <t:${unix(r.deadline)}:R>`),
+          `Entries: ${r.entries.length} · yours: ${mine.length} of ${r.perMember}`,
+          ...mine.map((e) => `• ${quote(e.prompt)}`),
+          pickRule(r),
+        ].join('\n');
+      case 'picking':
+        return [
+          head('entries closed'),
+          `Entries: ${r.entries.length} · the host has picked ${r.picked.length} of up to ${r.clips}.`,
+        ].join('\n');
+      case 'voting':
+        return [
+          head(r.poll ? `voting ends <t:${unix(r.poll.endsAt)}:R>` : 'voting opens'),
+          `Entries: ${r.entries.length} · ${plural(r.poll?.answers.length ?? 0, 'entry', 'entries')} in the poll; ${plural(r.clips, 'clip', 'clips')} will be made.`,
+        ].join('\n');
+      case 'running':
+      case 'posting':
+        return [
+          head(r.phase === 'running' ? 'making the winners' : 'posting the results'),
+          `Entries: ${r.entries.length} · ${progressOf(r)}`,
+        ].join('\n');
+      case 'done':
+      case 'cancelled':
+        return head(r.phase === 'done' ? 'finished' : 'cancelled');
+    }
   },
   closedSummary: (r: Round) =>
     r.entries.length === 0
@@ -690,12 +771,96 @@ export const roundText = {
         `${plural(new Set(r.entries.map((e) => e.userId)).size, 'member', 'members')}:\n` +
         r.entries
           .slice(0, ROUND_LISTED)
-          .map((e, i) => `${i + 1}. ${quote(e.prompt, 80)} — <@${e.userId}>`)
+          .map((e) => `${e.id}. ${quote(e.prompt, 80)} — <@${e.userId}>`)
           .join('\n') +
-        (r.entries.length > ROUND_LISTED ? `\n…and ${r.entries.length - ROUND_LISTED} more.` : ''),
-  cancelled: (r: Round) => `The round ${quote(r.theme)} was cancelled.`,
+        (r.entries.length > ROUND_LISTED ? `\n…and ${r.entries.length - ROUND_LISTED} more.` : '') +
+        (r.winners.length > 0
+          ? `\nMaking ${r.winners.length === r.entries.length ? (r.winners.length === 1 ? 'it' : `all ${r.winners.length}`) : `the first ${r.winners.length}`}; the results follow here.`
+          : ''),
+  /** The host's call to pick (pings only the host). */
+  pickCall: (r: Round) =>
+    `Entries are in for ${quote(r.theme)}: ${plural(r.entries.length, 'entry', 'entries')}. <@${r.hostId}> picks up to ${plural(r.clips, 'entry', 'entries')} to make.`,
+  pickButton: 'Pick winners',
+  /** The host's picker: one page of entries. */
+  picker: (r: Round, page: number, pages: number) =>
+    [
+      `**Pick up to ${r.clips}** of ${plural(r.entries.length, 'entry', 'entries')}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}.`,
+      r.picked.length === 0
+        ? 'Nothing picked yet.'
+        : `Picked (${r.picked.length}): ${r.picked.map((id) => `#${id}`).join(', ')}`,
+    ].join('\n'),
+  pickOption: (id: number, prompt: string) => cut(`#${id} ${prompt}`, 100),
+  pickPlaceholder: 'Choose the entries to make',
+  previous: 'Previous',
+  next: 'Next',
+  runPicked: (n: number) => `Run ${n} picked`,
+  pickedRunning: (n: number) => `Making ${plural(n, 'clip', 'clips')}; the results follow in the channel.`,
+  notPicker: "Only the round's host or a member with Manage Server can pick the winners.",
+  pickingOver: 'Picking is over for this round.',
+  pickNone: 'Pick at least one entry first.',
+  pickStale: 'That picker belongs to a round that has ended.',
+  /** The full prompts of a vote, in the thread: the poll's answers are cut to 55 characters. */
+  voteList: (r: Round, offered: readonly { id: number; prompt: string }[]) =>
+    [
+      `**The entries for ${quote(r.theme, 200)}**: vote in the poll in the channel.`,
+      ...offered.map((e) => `**${e.id}.** ${quote(e.prompt, 300)}`),
+      ...(r.entries.length > offered.length
+        ? [
+            `A poll holds ${offered.length} answers: the first ${offered.length} entries by submission time are in it; the other ${r.entries.length - offered.length} are not.`,
+          ]
+        : []),
+    ].join('\n'),
+  pollQuestion: (theme: string) => cut(`${theme} — vote for the clips to make`, 300),
+  pollAnswer: (id: number, prompt: string) => cut(`${id}. ${prompt}`, 55),
+  voteClosed: (r: Round) =>
+    `The vote on ${quote(r.theme)} is in. Making ${r.winners.map((w) => `#${w.entryId}`).join(', ')}; the results follow here.`,
+  /** A winner's status message, before its queued embed. */
+  winnerStatus: (entryId: number, userId: string) => `Round entry #${entryId} by <@${userId}>: queued`,
+  galleryHeading: (theme: string, part: number, parts: number) =>
+    cut(`## Results: ${theme}${parts > 1 ? ` (${part}/${parts})` : ''}`, 300),
+  galleryDescription: (prompt: string) => cut(prompt, 1024),
+  /** The captions of one gallery message: number, prompt and author (mentioned, never pinged). */
+  galleryLines: (r: Round, entryIds: readonly number[], missing: readonly number[]) =>
+    entryIds
+      .map((id) => {
+        const e = entryOf(r, id);
+        const gone = missing.includes(id) ? ' (the clip has expired)' : '';
+        return e ? `${id}. ${quote(e.prompt, 180)} — <@${e.userId}>${gone}` : `${id}.`;
+      })
+      .join('\n') || 'No clip was made.',
+  /** The gallery's closing summary: entries, run, blocked (named), failed (named), time from close. */
+  gallerySummary: (r: Round, now: number) => {
+    const named = (state: 'blocked' | 'failed') =>
+      r.winners
+        .filter((w) => w.state === state)
+        .map((w) => {
+          const e = entryOf(r, w.entryId);
+          const who = e ? ` by <@${e.userId}>` : '';
+          const why = state === 'blocked' ? 'blocked by the content check' : (w.reason ?? 'failed');
+          // A prompt the content check refused is not echoed in the results.
+          const prompt = e && state === 'failed' ? ` ${quote(e.prompt, 60)}` : '';
+          return `• #${w.entryId}${prompt}${who}: ${cut(why, 200)}`;
+        });
+    const blocked = named('blocked');
+    const failed = named('failed');
+    const done = r.winners.filter((w) => w.state === 'done').length;
+    const lines = [
+      `**${plural(r.entries.length, 'entry', 'entries')} · ${r.winners.length} run · ${done} made · ${blocked.length} blocked · ${failed.length} failed**`,
+      ...blocked,
+      ...failed,
+      `From close to results: ${took(now - (r.closedAt ?? now))}.`,
+    ];
+    // With the heading (≤ 300) and ten captions (≤ 2,200), the message's texts stay under Discord's 4,000.
+    return clip(lines.join('\n'), 1400);
+  },
+  cancelled: (r: Round) =>
+    r.phase === 'cancelled' && r.winners.some((w) => w.state !== 'pending')
+      ? `The round ${quote(r.theme)} was cancelled; clips already queued are still made and posted as usual, without a gallery.`
+      : `The round ${quote(r.theme)} was cancelled.`,
   closedByYou: 'Round closed.',
   cancelledByYou: 'Round cancelled.',
+  closedForEntries: 'This round no longer takes entries.',
+  tooLateToCancel: 'The results of this round are being posted; it can no longer be cancelled.',
   noRound: 'There is no open round in this channel. A manager can start one with `/round start`.',
   notHost: "Only the round's host or a member with Manage Server can do that.",
   notAllowedToStart: (role: string | undefined) =>

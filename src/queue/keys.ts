@@ -72,6 +72,6 @@ export function createKeys(prefix: string): Keys {
 
 /**
  * Queue names. Generation jobs go to `generate`; finished Discord jobs come back through `deliveries`;
- * `rounds` holds the bot's own delayed work for prompt rounds (closing a round at its deadline).
+ * `rounds` holds the bot's own delayed work for prompt rounds (closing, reading the vote, advancing the winners).
  */
 export const QUEUE_NAMES = { generate: 'generate', deliveries: 'deliveries', rounds: 'rounds' } as const;

@@ -146,6 +146,30 @@ const definitions = {
               .setDescription('Entries per member (default 1)')
               .setMinValue(1)
               .setMaxValue(10),
+          )
+          .addStringOption((o) =>
+            o
+              .setName('pick')
+              .setDescription('How the entries to make are chosen (default: all, in submission order)')
+              .addChoices(
+                { name: 'host picks', value: 'host' },
+                { name: 'members vote (poll)', value: 'vote' },
+                { name: 'all, in submission order', value: 'all' },
+              ),
+          )
+          .addIntegerOption((o) =>
+            o
+              .setName('clips')
+              .setDescription('How many entries are made at most (default 4)')
+              .setMinValue(1)
+              .setMaxValue(25),
+          )
+          .addIntegerOption((o) =>
+            o
+              .setName('vote_minutes')
+              .setDescription('How long the poll runs when members vote (default 10)')
+              .setMinValue(1)
+              .setMaxValue(10_080),
           ),
       )
       .addSubcommand((s) =>

@@ -4,6 +4,7 @@ import {
   MessageFlags,
   ModalBuilder,
   type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
@@ -15,7 +16,8 @@ import { managedGuild, startClip } from '../interactions.js';
 import { followUp } from '../jobs.js';
 import { cancelledEmbed, NO_PINGS, text } from '../messages.js';
 import { modlogPage } from '../modlog.js';
-import { CAPTION_FIELD, decodeComponentId, encodeComponentId, isPageId } from './ids.js';
+import { handleRoundComponent } from '../rounds/index.js';
+import { CAPTION_FIELD, decodeComponentId, encodeComponentId, isPageId, isRoundId } from './ids.js';
 
 const notYours = () => new UserError('NOT_YOUR_CLIP', text.notYourClip);
 
@@ -28,11 +30,16 @@ async function parentOf(ctx: BotContext, id: { jobId: string }) {
 
 /**
  * Cancel, Retry, Extend, Loop and Edit caption; someone else's clip gets an ephemeral refusal. `/modlog`'s
- * Previous and Next page the log for the manager who opened it, and nobody else.
+ * Previous and Next page the log for the manager who opened it, and nobody else. A round's picker buttons
+ * go to `handleRoundComponent`.
  */
 export async function handleButton(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {
   const id = decodeComponentId(interaction.customId);
   if (!id) throw new UserError('JOB_NOT_FOUND', 'That button is no longer in use.');
+  if (isRoundId(id)) {
+    await handleRoundComponent(ctx, interaction, id);
+    return;
+  }
   if (isPageId(id)) {
     if (interaction.user.id !== id.ownerId) throw new UserError('NOT_YOUR_PAGE', text.notYourPage);
     const guildId = managedGuild(interaction, 'read the moderation log');
@@ -97,6 +104,14 @@ export async function handleButton(ctx: BotContext, interaction: ButtonInteracti
     prepare: async (settings) =>
       followUp(parent, action, { durationSeconds: settings.defaultDurationSeconds }),
   });
+}
+
+/** Select menus: a round's picker is the only one. */
+export async function handleSelect(ctx: BotContext, interaction: StringSelectMenuInteraction): Promise<void> {
+  const id = decodeComponentId(interaction.customId);
+  if (!id || !isRoundId(id) || id.action !== 'round-select')
+    throw new UserError('JOB_NOT_FOUND', 'That menu is no longer in use.');
+  await handleRoundComponent(ctx, interaction, id);
 }
 
 /** The Edit caption modal: a new clip from the edited caption, same seed, lineage kept. */
