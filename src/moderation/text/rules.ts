@@ -222,6 +222,53 @@ function statesAboutGroup(reading: Reading): boolean {
   return false;
 }
 
+/** Words that negate what follows them: "no gore", "without nudity", "zero blood or guts". */
+const NEGATORS = new Set(['no', 'without', 'zero', 'non', 'minus', 'nor']);
+/** Words that may sit between a negator and what it negates ("no blood or gore", "no real violence"). */
+const NEGATION_FILLER = new Set(['or', 'and', 'any', 'real', 'actual', 'visible', 'explicit', 'too', 'much']);
+/** Signals a negator can cancel: the content words themselves, not the context rules. */
+const NEGATABLE: ReadonlySet<Signal> = new Set(['violence', 'violence.mild', 'sexual', 'sexual.mild']);
+
+/**
+ * Drops content hits that are negated ("a medieval battle, no gore", "without blood or gore"): walking back
+ * from the hit over fillers and other negatable hits, within the clause, to a negator. A phrase that starts
+ * with the negator itself ("no clothes", "without underwear") is not negated by it.
+ */
+function dropNegated(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] {
+  const tokens = text.tokens;
+  if (!tokens.some((t) => NEGATORS.has(t.forms[0]!))) return hits;
+  const negatable = (h: Hit<Entry>) => h.entry.signals.some((s) => NEGATABLE.has(s));
+  const covered = new Set<number>();
+  for (const h of hits) if (negatable(h)) for (let i = h.start; i < h.end; i++) covered.add(i);
+  return hits.filter((hit) => {
+    if (!negatable(hit)) return true;
+    for (let i = hit.start - 1, steps = 0; i >= 0 && steps < 6; i--, steps++) {
+      const token = tokens[i]!;
+      if (token.clauseEnd) return true;
+      const word = token.forms[0]!;
+      if (NEGATORS.has(word)) return false;
+      if (!NEGATION_FILLER.has(word) && !covered.has(i)) return true;
+    }
+    return true;
+  });
+}
+
+/**
+ * A masked letter ("f*cking", "p*ssy", "n*de"): the normaliser splits the word at the star and joins the two
+ * parts; add the readings with each vowel in its place, so the lexicon sees the word that was masked.
+ */
+function unmask(text: NormalisedText): NormalisedText {
+  if (!text.folded.includes('*')) return text;
+  const tokens = text.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!.forms[0]!;
+    const b = tokens[i + 1]!.forms[0]!;
+    if (!text.folded.includes(`${a}*${b}`)) continue;
+    for (const vowel of 'aeiou') text.joins.push({ start: i, end: i + 2, form: `${a}${vowel}${b}` });
+  }
+  return text;
+}
+
 /** Drops hits cancelled by `unless` words and hits inside a safe phrase or a name. */
 function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] {
   let words: Set<string> | undefined;
@@ -272,8 +319,8 @@ export class TextRules {
 
   /** Every finding the rules see in one text (layer `rules`). */
   findings(input: string): Finding[] {
-    const text = normalise(input);
-    const reading = new Reading(text, keepMeaningful(text, this.matcher.match(text)));
+    const text = unmask(normalise(input));
+    const reading = new Reading(text, dropNegated(text, keepMeaningful(text, this.matcher.match(text))));
     const out = new Map<string, Finding>();
     const add = (category: ModerationCategory, severity: Finding['severity'], evidence: string) => {
       const key = `${category}:${severity}`;
@@ -281,9 +328,20 @@ export class TextRules {
         out.set(key, { category, severity, score: SCORE[severity], layer: 'rules', evidence });
     };
 
+    // Gore done only to a fantasy creature or a thing ("a knight beheading a dragon", "a decapitated
+    // snowman") is stylised violence: mild, unless a person is in the text or it is asked for graphic.
+    const onlyCreature =
+      reading.has('creature') &&
+      !reading.has('person') &&
+      !reading.has('victim') &&
+      !reading.has('relation') &&
+      !reading.has('graphic') &&
+      !reading.has('realistic');
     for (const [signal, hits] of reading.bySignal) {
       const direct = DIRECT[signal];
-      if (direct && hits.length > 0) add(direct.category, direct.severity, reading.words(hits[0]!));
+      if (!direct || hits.length === 0) continue;
+      const severity = signal === 'violence' && onlyCreature ? 'mild' : direct.severity;
+      add(direct.category, severity, reading.words(hits[0]!));
     }
 
     // Likeness: named public figures, explicit unless the depiction is clearly stylised.

@@ -31,6 +31,7 @@ export const HARASSMENT: readonly Section[] = [
     patterns: [
       'i|we will|ll|m|am find|hunt|get you; gonna|going find|hunt you; i|we know where you live; i|we know your address',
       'i|we will|ll|m|am|re|are gonna|going? to? kill|hurt|stab|shoot|rape|beat|murder|find|get you|your; gonna kill|hurt|stab|shoot|rape|beat|murder you|your',
+      'what i|we m|am|re|are|will|ll gonna|going to? do to; what i|we will|ll do to; when i|we find|catch him|her|them; once i|we find|catch him|her|them',
       'i|we re|are|m|am|will|ll coming for you; you re|are dead|next; you will be dead|next; youre dead|next; you will|ll die; watch your back; your days are numbered; sleep with one eye open',
       'nobody will|would miss you|him|her; no one will|would miss you|him|her; nobody is going to miss you|him|her; no one is going to miss you|him|her',
     ],
@@ -87,7 +88,9 @@ export const HARASSMENT: readonly Section[] = [
       'bitchslapped|pantsed|wedgied|egged|pelted|assaulted|mugged|headbutted|slapped|smacked',
       'getting|gets|got|being|is fired|dumped|rejected|beaten|punched|slapped|kicked|tripped|shoved|arrested|bullied|humiliated|mocked|spit|pantsed|pooped|peed|robbed|mugged|stomped|attacked|smacked|exposed|egged|hurt|stabbed|shot|killed|murdered|strangled|choked',
       'beat|beats|beating up; beaten up; getting|being|gets|got run over; hit by a|the? car|bus|truck|train; swirlie|swirly|wedgie|noogie',
-      'wetting|peeing|pissing|pooping|shitting|soiling himself|herself|themselves|his|her|their pants; pooped|peed|wet his|her|their pants',
+      'wetting|peeing|pissing|pooping|shitting|soiling himself|herself|themselves; wetting|peeing|pissing|pooping|shitting|soiling|pooped|peed|pissed|wet|soiled his|her|their pants|trousers|jeans|shorts|bed',
+      // Harm that happens to the person, as a wish or a spectacle ("my teacher getting flattened by a bus").
+      'getting|gets|got|being flattened|squashed|crushed|jumped|stomped|drowned|electrocuted; getting|gets|got|being run over; getting|gets|got|being set on fire; flattened|squashed|crushed by a|the? car|bus|truck|lorry|train|steamroller|tractor',
       'cry|cries|crying|sobbing|begging|crawling|groveling|grovelling on his|her|their knees; crying and begging|sobbing; begging for mercy|forgiveness',
       'fat|ugly|stupid|dumb|worthless|pathetic|disgusting|smelly|stinky|gross|useless|hideous|braindead|creepy|lazy|bald loser|losers|idiot|idiots|pig|pigs|cow|cows|slob|whale|bitch|freak|creep|nobody|failure|joke|mess|rat|nerd|dork|virgin|cuck|incel|wimp|coward',
       'loser|idiot|moron|imbecile|dumbass|dipshit|fatso|fatass|lardass|slut|whore|bitch|cunt|bastard|skank|thot|incel|simp|weirdo|creep|pervert|perv|scumbag|asshole|prick|twat|wanker|douche|douchebag|retard|numbskull|dimwit|nitwit',
@@ -105,6 +108,7 @@ export const HARASSMENT: readonly Section[] = [
       'ugly|fat|old|evil|stupid|nasty|disgusting witch|hag|troll|goblin|gremlin|cow|whale|pig|slob|rat',
       // A person shown as a vile animal or creature ("my flatmate as a greasy slug"): demeaning only with a person
       // (a relation or a name) in the text; "a fat pig on a farm" names nobody.
+      'as|like a|an slobbering|sl0bbering|mangy|rabid|stinking|diseased|wrinkly|scabby|inbred|obese|moronic|braindead|useless|worthless|balding|pathetic|ugly|fat|stupid|dumb|hideous *1 pig|pigs|hog|swine|slug|rat|troll|goblin|toad|worm|walrus|cow|whale|ogre|maggot|hyena|baboon|warthog|leech|weasel|vulture|rodent|slob|blob|donkey|ape|chimp|monkey|cockroach|roach|parasite|hippo|mutt|dog|clown|sloth',
       'as|like a|an drunk|sweaty|greasy|smelly|stinky|slimy|filthy|hairy|drooling|bloated|pimply|crusty|gross|oily|flabby|fat|ugly|disgusting|pathetic|dirty|rotten|lazy|brainless|toothless|snotty|grotesque|nasty|vile|revolting *2 pig|pigs|hog|hogs|swine|slug|slugs|rat|rats|troll|goblin|gremlin|gremlins|toad|worm|worms|walrus|cow|whale|ogre|maggot|maggots|hyena|baboon|warthog|leech|weasel|vulture|rodent|slob|blob|monster|beast|creature|orc|zombie',
     ],
   },

@@ -6,6 +6,54 @@ import type { Section } from './types.js';
  */
 export const SELF_HARM: readonly Section[] = [
   {
+    // "… so she can finally be gone": the wish itself; a trip or a move is not one.
+    signals: ['self_harm'],
+    patterns: [
+      'so he|she|they|i can|could|will|would finally? be gone|disappear|die; so he|she|they|i can|could|will|would finally? stop existing|living; so he|she|they|i can|could|will|would never|not wake up',
+    ],
+    unless: [
+      'holiday',
+      'holidays',
+      'vacation',
+      'trip',
+      'travel',
+      'packing',
+      'moving',
+      'flight',
+      'weekend',
+      'alarm',
+    ],
+  },
+  {
+    // Suicide told without the word: what is done and what it is for ("kicking the chair out from under
+    // himself", "so she can finally be gone", "sitting in the idling car with the garage shut").
+    signals: ['self_harm'],
+    patterns: [
+      'kick|kicks|kicking|kicked the|a chair|stool|bucket out from under himself|herself|themselves|myself',
+      'knot|knots|knotting|knotted|tie|ties|tying|tied a|the|his|her? rope|belt|cord|bedsheet|sheet into a|the? loop|noose *6 himself|herself|themselves|myself|stool|chair',
+      'fills|filling|filled|stuffs|stuffing|stuffed his|her|their|my coat|pockets|clothes with rocks|stones|bricks|weights *4 wades|wading|walks|walking|sinks|sinking|into',
+      'walks|walking|walked|wades|wading|waded into the sea|lake|river|ocean|water *6 never coming|come back; walks|walking|walked|wades|wading|waded into the sea|lake|river|ocean|water *6 to drown|disappear|die',
+      'idling|running car|engine *4 garage *3 shut|closed|sealed|locked; garage door|doors shut|closed|sealed|down *4 car|engine running|idling; in his|her|their|a|the idling|running car *3 garage door|doors? shut|closed|sealed|locked',
+      'garage *6 car|engine running|idling *4 shut|closed|sealed|locked; garage *6 shut|closed|sealed|locked *4 car|engine running|idling',
+      'hose from|into the exhaust; breathing|breathes|inhaling|inhales exhaust fumes *3 to die|sleep|end; breathing in exhaust fumes *3 to die|sleep|end',
+      'stockpiling|stockpiles|hoarding|hoards|counting|counts|collects|collecting his|her|their|my|the? sleeping? pills|tablets|painkillers *6 die|end|wake|goodbye|last|tonight|never|forever; counting|counts|saving|saves out|up his|her|their|my|the? sleeping? pills|tablets|painkillers *6 die|end|wake|goodbye|last|tonight|never|forever',
+      'tonight is the night he|she|they|i wont|never wake|wakes up; tonight is the night he|she|they|i won t|will not wake up; never wake|waking up again',
+      'fresh|new sh scars|cuts; sh scars|cuts; relapsed|relapsing on sh',
+    ],
+    unless: [
+      'alarm',
+      'hibernate',
+      'hibernating',
+      'hibernation',
+      'beauty',
+      'spell',
+      'curse',
+      'cursed',
+      'vitamins',
+      'vitamin',
+    ],
+  },
+  {
     signals: ['self_harm'],
     patterns: [
       'suicide|suicides|suicidal|sewerslide|unalive|unalived|unaliving|unalives|selfharm|selfharming; sewer slide; self harm|harming|harmed|injury|injuring|injure|mutilation|mutilating',

@@ -6,6 +6,19 @@ import type { Section } from './types.js';
  */
 export const SEXUAL: readonly Section[] = [
   {
+    // Slang, algospeak and plain verbs for sex that the first lists lacked.
+    signals: ['sexual'],
+    patterns: [
+      'noodz|nudez|nudies|nudez|nudess; send nudes',
+      'quickie|quickies; full frontal; fullfrontal; corn star|stars|hub; cornhub; sixty nining|nine|niner; sixtynining; 69ing',
+      'fucking|fucks|fucked|fuck|shagging|shags|shagged|shag|boning|bonking|bonked each other|her|him|them; banging|railing|pounding|screwing|humping each other',
+      'couple|couples|lovers|they|roommates|strangers|neighbours|neighbors fucking|fuck|fucks|shagging|shag|boning|bonking|banging|screwing',
+      'getting|get|gets|got it on; going|go|goes|went at it like rabbits; climbs|climbing|climbed|gets|getting on top of him|her and; riding him|her in bed',
+      'flash|flashes|flashing|flashed her|his|their chest|breasts|boobs|tits|junk|privates|genitals|crotch|bits|nipples|pussy|dick|cock',
+      'his|her|their privates|junk|crotch|groin out|exposed|showing; hard dick|cock|penis; stroking|strokes|stroked himself|herself; stroking|strokes|stroked his dick|cock|shaft',
+    ],
+  },
+  {
     signals: ['sexual'],
     patterns: [
       'nude|nudes|nudity|nudist|nudists|naked|nakedness|nakey|nekkid|unclothed|undressed',
@@ -111,6 +124,9 @@ export const SEXUAL: readonly Section[] = [
       'police|military escort|escorts; escort ship|ships|carrier|vessel|boat; escorted by police',
       'moaning myrtle; wind|ghost|ghosts|zombie|zombies|cow|cows moaning; moaning wind|ghost|zombie|zombies',
       'sexy car|cars|voice|robot|font|saxophone|sax',
+      'cock pheasant|pheasants|grouse|sparrow|sparrows|robin|robins|bird|birds|chicken|chickens|bantam|bantams|partridge|blackbird|fight; cock and hen; game cock; gamecock',
+      'paint|varnish|wire|wallpaper|floor|chemical|wax stripper|strippers; stripper for paint|varnish|wire|wires',
+      'cocktail|cocktails|drink|drinks|shot|shots called|named *3 orgasm|orgasms|sex|nipple|nipples|screw|porn|pornstar|stripper|slippery|comfortable|quickie',
       'cum laude',
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
       'naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
@@ -148,7 +164,7 @@ export const MINORS: readonly Section[] = [
       'child|children|childs|kid|kids|kiddo|kiddos|kiddie|kiddies|toddler|toddlers|infant|infants|newborn|newborns|baby|babies',
       'little|young|small|tiny|teen|teenage|preteen|underage|school girl|girls|boy|boys; high school girl|girls|boy|boys',
       'schoolgirl|schoolgirls|schoolboy|schoolboys; girl|boy scout|scouts',
-      'teen|teens|teenager|teenagers|teenage|teenaged|preteen|preteens|tween|tweens|underage|minor|minors|juvenile|juveniles; pre teen|teens; under age',
+      'youngteen|youngteens|teen|teens|teenager|teenagers|teenage|teenaged|preteen|preteens|tween|tweens|underage|minor|minors|juvenile|juveniles; pre teen|teens; under age',
       'adolescent|adolescents|pubescent|prepubescent|youngster|youngsters|schoolchild|schoolchildren; little one|ones; child bride',
       'highschooler|highschoolers|kindergartner|kindergartener|kindergarten|preschooler|preschoolers',
       'middle|high|grade schooler|schoolers; first|second|third|fourth|fifth|sixth|seventh|eighth|ninth grader|graders',

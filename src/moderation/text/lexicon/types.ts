@@ -69,6 +69,8 @@ export type Signal =
   /** Standing at an edge (of a rooftop, a bridge); with a jump after it, a suicide. */
   | 'ledge'
   | 'jump'
+  /** A fantasy creature or a thing ("a dragon", "an ogre", "a snowman"): gore done to it alone is stylised. */
+  | 'creature'
   /** A descriptive feature of a trademarked character; two of the same character name it. */
   | 'ip_feature';
 

@@ -8,6 +8,47 @@ import type { Section } from './types.js';
  */
 export const VIOLENCE: readonly Section[] = [
   {
+    // Harm told by what it does to a body ("his face caves in", "eyes scooped out", "until it stops moving"),
+    // by a mass attack in other words ("shooting up a shopping mall", "gunning down his classmates"), or done
+    // to a restrained person or a pet; no killing verb needed.
+    signals: ['violence'],
+    patterns: [
+      'face|faces|skull|skulls|jaw|jaws|ribcage|spine|eyeball|eyeballs|eyes|eye|kneecap|kneecaps|head|heads caves|caved|caving|bashed|smashed|crushed|stomped|shattered|scooped|gouged|plucked|ripped|torn|split|cracked in|open|out|off',
+      'until|till his|her|their|its face|skull|head|jaw caves|caved|cracks|cracked|splits|split|breaks|broke; until|till he|she|it|they stops|stop|stopped moving|breathing|twitching; until|till it|he|she|they dies|die|died',
+      'shooting|shoots|shot|shoot up a|the *2 school|mall|church|crowd|classroom|club|nightclub|concert|supermarket|store|office|campus|synagogue|mosque|temple|festival|parade|hospital',
+      'gunning|guns|gunned|mowing|mows|mowed|shooting|shoots|shot down his|her|their|the|all|innocent|unarmed|defenceless|defenseless people|civilians|shoppers|students|children|kids|worshippers|pedestrians|bystanders|classmates|coworkers|colleagues|teachers|innocents|protesters|strangers|passengers|commuters|family|neighbours|neighbors',
+      'people|bodies|victims drop|drops|dropping|fall|falling|collapse|collapsing around|everywhere; people|bodies|victims drop|drops|dropping|fall|falling|collapse|collapsing all around',
+      'beating|beats|beat|kicking|kicks|punching|tasering|stomping|choking|strangling a|the handcuffed|restrained|unarmed|bound|helpless|defenceless|defenseless|unconscious man|woman|person|prisoner|suspect|kid|boy|girl|guy|teen',
+      'curb|kerb stomp|stomps|stomped|stomping; curbstomp|curbstomped|curbstomping; stomped|stomping|stomps on his|her|their|a|the? head|face|skull|neck|ribs; jumped and stomped; stomped|beaten|kicked to death|pieces by a|the? gang|mob|crowd; stomped|beaten|kicked to a pulp',
+      'corpse|corpses|body|bodies|person|man|woman|guy|someone|him|her|them|victim *3 into|through a|the woodchipper|woodchippers|grinder; corpse|corpses|body|bodies|person|man|woman|guy|someone|him|her|them|victim *3 into|through a|the wood chipper; corpse|corpses|body|bodies|person|man|woman|guy|someone|him|her|them|victim *3 into a|the meat grinder; corpse|corpses|body|bodies|person|man|woman|guy|someone|him|her|them|victim *3 into an|the acid bath',
+      'kicking|kicks|kicked|stomping|stomps|stomped|beating|beats|beat|torturing|drowning|strangling|skinning|skinned|boiling|boiled|burning|burned his|her|their|a|the live|living|own? puppy|puppies|kitten|kittens|dog|cat|pet|horse|hamster|bunny|rabbit|cats|dogs',
+      'skinning|skinned|flaying|flayed|boiling|boiled|burning|burned|dissecting a|the live|living cat|dog|puppy|kitten|animal|pig|rabbit|bunny|horse|person|man|woman',
+      'bludgeoned|battered|hacked|slashed|stabbed|clubbed|bashed to death|pieces; bludgeoned|battered|hacked|clubbed|bashed|beaten to a pulp',
+    ],
+  },
+  {
+    // Setting a person on fire; a film stunt with its crew is not one.
+    signals: ['violence'],
+    patterns: [
+      'set|sets|setting|lit|lights|lighting a|the? man|woman|person|guy|girl|lady|him|her|them|someone|people|homeless|prisoner|victim on fire|ablaze|alight',
+      'man|woman|person|guy|girl|lady|someone|people|prisoner|victim|he|she|they set on fire|ablaze|alight; being|getting|gets|got set on fire|ablaze|alight',
+      'doused|drenched|soaked in gasoline|petrol|kerosene|lighter; petrol|gasoline|kerosene poured|pours|pouring over|on him|her|them|someone; petrol|gasoline|kerosene poured|pours|pouring over|on a|the man|woman|person|guy|girl|lady; pour|pours|poured|pouring|douse|douses|dousing petrol|gasoline|kerosene over|on him|her|them|someone; pour|pours|poured|pouring|douse|douses|dousing petrol|gasoline|kerosene over|on a|the man|woman|person|guy|girl|lady',
+    ],
+    unless: [
+      'stunt',
+      'stunts',
+      'stuntman',
+      'stuntwoman',
+      'stuntmen',
+      'extinguisher',
+      'extinguishers',
+      'film',
+      'movie',
+      'firebreather',
+      'performer',
+    ],
+  },
+  {
     signals: ['violence'],
     patterns: [
       'gore|gory|gorey|goriest|guro|gruesome|grisly|splatter|bloodbath|bloodshed',
@@ -84,6 +125,12 @@ export const VIOLENCE: readonly Section[] = [
       'his|her|their wife|husband|girlfriend|boyfriend|mother|mom|mum|father|dad|son|daughter|parents|sister|brother|baby|child|kids|children|family|classmates|teacher',
       'prisoner|prisoners|hostage|hostages|civilian|civilians|students|classmates|shoppers|worshippers|protesters|refugees|innocent|innocents; homeless man|woman|person',
       'a|the|an old|elderly|young|innocent|pregnant|unarmed man|woman|person|girl|boy|guy|lady',
+    ],
+  },
+  {
+    signals: ['creature'],
+    patterns: [
+      'dragon|dragons|ogre|ogres|troll|trolls|orc|orcs|goblin|goblins|hydra|kraken|cyclops|minotaur|basilisk|wyvern|wyverns|demon|demons|golem|golems|snowman|snowmen|gingerbread|robot|robots|mech|mechs|kaiju|monster|monsters|alien|aliens|pinata|scarecrow|dummy|mannequin',
     ],
   },
   {
