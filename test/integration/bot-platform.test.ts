@@ -330,6 +330,11 @@ describe('prompts that show nothing', () => {
       h.fake.submitModal(alice, h.fake.channelId, form, { caption: INVISIBLE }),
       'The caption is empty.',
     );
+    // A form without the caption field (another version's, or forged): a specific answer, not a bug's.
+    await privately(
+      h.fake.submitModal(alice, h.fake.channelId, form, { 'not-the-caption': 'a red fox' }),
+      'That form is out of date: press Edit caption on the clip again.',
+    );
 
     // A thread reply cannot be answered privately; it gets what a bare mention gets, and no job.
     const anchor = (await h.bot!.context.rest.post(Routes.channelMessages(h.fake.channelId), {

@@ -114,12 +114,24 @@ export async function handleSelect(ctx: BotContext, interaction: StringSelectMen
   await handleRoundComponent(ctx, interaction, id);
 }
 
+/**
+ * The modal's caption text. A form built by another version of the bot (or forged) may lack the field or
+ * carry another kind of input: discord.js throws for both, which would read as a bug to the member.
+ */
+function captionField(interaction: ModalSubmitInteraction): string {
+  const field = interaction.fields.fields.get(CAPTION_FIELD);
+  if (!field || !('value' in field) || typeof field.value !== 'string') {
+    throw new UserError('JOB_NOT_FOUND', 'That form is out of date: press Edit caption on the clip again.');
+  }
+  return field.value;
+}
+
 /** The Edit caption modal: a new clip from the edited caption, same seed, lineage kept. */
 export async function handleModal(ctx: BotContext, interaction: ModalSubmitInteraction): Promise<void> {
   const id = decodeComponentId(interaction.customId);
   if (id?.action !== 'edit') throw new UserError('JOB_NOT_FOUND', 'That form is no longer in use.');
   if (interaction.user.id !== id.ownerId) throw notYours();
-  const edited = interaction.fields.getTextInputValue(CAPTION_FIELD).trim();
+  const edited = captionField(interaction).trim();
   if (isVisiblyEmpty(edited)) throw new UserError('BAD_OPTION', 'The caption is empty.');
   const parent = await parentOf(ctx, id);
   await startClip(ctx, interaction, {
