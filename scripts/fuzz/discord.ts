@@ -98,8 +98,9 @@ function answerText(requests: RecordedRequest[], id: string, token: string): { t
 
 /**
  * Random slash commands (options and attachments), button presses and modal submissions with forged ids,
- * and thread replies, sent as real gateway events to the real bot over the fake Discord. Each interaction
- * must be acknowledged within Discord's 3 s and answered with a specific message.
+ * and thread replies, sent as real gateway events to the real bot over the fake Discord: `count` slash
+ * commands, `count` buttons and modals together, and `count` thread replies. Each interaction must be
+ * acknowledged within Discord's 3 s and answered with a specific message.
  */
 export async function fuzzDiscord(rng: Rng, count: number): Promise<FuzzRow[]> {
   const h = await BotHarness.start(uniquePrefix('fuzz'), { USER_MAX_QUEUED: '3' });
@@ -136,9 +137,10 @@ export async function fuzzDiscord(rng: Rng, count: number): Promise<FuzzRow[]> {
         token: string;
         state: { ackAt?: number; createdAt: number };
       }[] = [];
-      for (let i = 0; i < Math.min(BATCH, count - done); i++) {
+      // Each batch sends as many slash commands as component payloads: `count` of each in the end.
+      for (let i = 0; i < 2 * Math.min(BATCH, count - done); i++) {
         const user = rng.pick(users);
-        const kind = rng.pick(['slash', 'slash', 'button', 'modal'] as const);
+        const kind = i % 2 === 0 ? 'slash' : rng.pick(['button', 'modal'] as const);
         let state: ReturnType<typeof h.fake.slash>;
         if (kind === 'slash') {
           const command = rng.pick(COMMANDS);
