@@ -24,7 +24,7 @@ import type {
 import { formatUsd, InvalidPayload, invalidPayloadFrom } from '../queue/index.js';
 import { encodeComponentId } from './components/ids.js';
 import { UserError } from './errors.js';
-import type { Round } from './rounds/store.js';
+import type { Round } from './rounds/index.js';
 
 /**
  * Every word the bot says lives here: embeds, button rows and the one translation from an error to what a

@@ -38,6 +38,8 @@ export interface Keys {
   spend(guildId: string | undefined, month: string): string;
   /** The open prompt round of a channel (JSON: phase, entries, call message); one per channel. */
   round(channelId: string): string;
+  /** A SCAN MATCH pattern for the round of every channel (the keys {@link Keys.round} builds). */
+  readonly roundPattern: string;
   /** The channel whose round a thread belongs to: replies in it are entries. */
   roundThread(threadId: string): string;
 }
@@ -45,6 +47,7 @@ export interface Keys {
 /** Builds the key scheme for a deployment prefix such as `zoetrope`. */
 export function createKeys(prefix: string): Keys {
   const root = `{${prefix}}`;
+  const round = (channelId: string) => `${root}:bot:round:${channelId}`;
   return {
     bullPrefix: root,
     artifact: (key) => `${root}:artifact:${key}`,
@@ -65,9 +68,19 @@ export function createKeys(prefix: string): Keys {
     moderationCooldown: (guildId, userId) => `${root}:moderation:guild:${guildId}:user:${userId}:cooldown`,
     remoteRequest: (jobId) => `${root}:remote:request:${jobId}`,
     spend: (guildId, month) => `${root}:spend:${guildId ?? 'direct'}:${month}`,
-    round: (channelId) => `${root}:bot:round:${channelId}`,
+    round,
+    roundPattern: everyKeyOf(round),
     roundThread: (threadId) => `${root}:bot:round-thread:${threadId}`,
   };
+}
+
+/**
+ * A SCAN MATCH pattern for every key `build` makes from an id it puts last: the key of an empty id, its glob
+ * characters escaped (so the prefix, hash tag included, matches only itself), then `*`. The braces of the
+ * hash tag are no glob characters and stay as they are.
+ */
+function everyKeyOf(build: (id: string) => string): string {
+  return `${build('').replace(/[*?[\]\\]/g, '\\$&')}*`;
 }
 
 /**

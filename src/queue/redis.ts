@@ -37,7 +37,8 @@ export function connectRedis(url: string, options: RedisOptions = {}): Redis {
     },
   });
   // Typed as Redis so every room keeps one connection type: a Cluster answers the same commands, MULTI,
-  // EVAL, pub/sub, duplicate() and events that zoetrope uses (none of it calls SELECT, SCAN or KEYS,
-  // which would reach one node only), and BullMQ accepts either.
+  // EVAL, pub/sub, duplicate() and events that zoetrope uses, and BullMQ accepts either. SELECT, SCAN and
+  // KEYS would reach one node only: nothing calls the first and last, and the one SCAN (the rounds sweep at
+  // bot start, src/bot/rounds/sweep.ts) runs it on every master itself.
   return cluster as unknown as Redis;
 }

@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { recordedRoundChannels } from '../../src/bot/rounds/sweep.js';
 import { configSchema } from '../../src/config/index.js';
 import { readAudit } from '../../src/moderation/index.js';
-import { createKeys, type Keys } from '../../src/queue/index.js';
+import { connectRedis, createKeys, type Keys, QUEUE_NAMES } from '../../src/queue/index.js';
 import { BotHarness } from '../fake-discord/harness.js';
 import type { FakeMessage, FakeUser, RecordedRequest } from '../fake-discord/index.js';
+import { clusterUnsupported, startCluster } from '../helpers/redis-cluster.js';
 
 const PREFIX = `zt-bot-rounds-${process.pid}`;
+/** Why the rounds cannot be looked for on a Redis Cluster here (no redis-server able to run one). */
+const noCluster = await clusterUnsupported();
 const MANAGE_GUILD = String(1 << 5);
 /** A round's "minute" in these tests: deadlines arrive in seconds. */
 const MINUTE_MS = 1000;
@@ -683,5 +688,79 @@ describe('prompt rounds: a winner the content check refuses', () => {
       expect(summary).not.toContain('decapitation');
     },
     ROUND_MS,
+  );
+});
+
+describe('prompt rounds: a step lost while the bot was down', () => {
+  it(
+    'GIVEN rounds whose next job was removed from the rounds queue while the bot was stopped THEN each is continued after the bot starts again',
+    async () => {
+      const jobs = new Queue(QUEUE_NAMES.rounds, { connection: h.redis, prefix: keys.bullPrefix });
+      try {
+        // One round collecting (its close job due at the deadline), one voting (its vote job due at the poll's end).
+        const collecting = h.fake.addTextChannel('round-lost-close');
+        await answerTo(start(collecting, 'lanterns', [{ name: 'minutes', type: 4, value: 5 }]));
+        await enter(collecting, ['a paper lantern on a river']);
+        const voting = h.fake.addTextChannel('round-lost-vote');
+        await answerTo(
+          start(voting, 'comets', [
+            { name: 'minutes', type: 4, value: 60 },
+            { name: 'pick', type: 3, value: 'vote' },
+            { name: 'clips', type: 4, value: 1 },
+            { name: 'vote_minutes', type: 4, value: 3 },
+          ]),
+        );
+        await enter(voting, ['a comet over a farm']);
+        await answerTo(round(users.host!, 'close', [], { channelId: voting }));
+        await vi.waitFor(async () => expect((await stored(voting))?.announced).toBe(true));
+        const entering = (await stored(collecting))!;
+        const polling = (await stored(voting))!;
+        expect(entering.phase).toBe('collecting');
+        await h.stopBot();
+        // As if the bot had died after a step and before queueing the next one.
+        const lost = [`close-${entering.id}`, `vote-${polling.id}`];
+        for (const jobId of lost) {
+          await jobs.remove(jobId);
+          expect(await jobs.getJob(jobId)).toBeUndefined();
+        }
+        // Both come due while the bot is down.
+        const due = Math.max(entering.deadline, polling.poll!.endsAt);
+        await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now()) + 200));
+        await h.startBot({ roundMinuteMs: MINUTE_MS });
+        const [lanterns, comets] = await Promise.all([roundEnded(collecting), roundEnded(voting)]);
+        expect(lanterns.map((g) => mediaOf(g).map((i) => i.media.url))).toEqual([
+          ['attachment://round-1.mp4'],
+        ]);
+        expect(comets.map((g) => mediaOf(g).map((i) => i.media.url))).toEqual([['attachment://round-1.mp4']]);
+      } finally {
+        await jobs.close();
+      }
+    },
+    ROUND_MS,
+  );
+
+  it.skipIf(noCluster)(
+    'GIVEN rounds of several deployments on a Redis Cluster THEN each finds its own on whichever master holds them, and a glob in its prefix matches only itself',
+    async () => {
+      const cluster = await startCluster(3);
+      const redis = connectRedis(cluster.url);
+      try {
+        // Eight deployments: their hash tags spread over the masters. `[1]` would match `1` as a glob.
+        const deployments = Array.from({ length: 8 }, (_, i) => createKeys(`zt-sweep[${i}]`));
+        const lookalike = createKeys('zt-sweep1');
+        for (const [i, k] of deployments.entries()) {
+          await redis.set(k.round(`10${i}`), '{}');
+          await redis.set(k.round(`20${i}`), '{}');
+          await redis.set(k.roundThread(`30${i}`), `10${i}`);
+        }
+        await redis.set(lookalike.round('999'), '{}');
+        for (const [i, k] of deployments.entries())
+          expect((await recordedRoundChannels(redis, k)).sort()).toEqual([`10${i}`, `20${i}`]);
+      } finally {
+        redis.disconnect();
+        await cluster.stop();
+      }
+    },
+    60_000,
   );
 });

@@ -16,6 +16,8 @@ import {
   withPicks,
   withWinner,
 } from '../../src/bot/rounds/store.js';
+import { awaitedStep } from '../../src/bot/rounds/sweep.js';
+import { createKeys } from '../../src/queue/index.js';
 
 const round = (over: Partial<Round> = {}): Round => ({
   id: 'r1',
@@ -241,5 +243,29 @@ describe('round picker ids', () => {
     ]) {
       expect(decodeComponentId(bad)).toBeUndefined();
     }
+  });
+});
+
+describe('the job a round waits on (checked at start)', () => {
+  const poll = { messageId: 'p', answers: [], endsAt: 90_000 };
+  it('GIVEN each phase THEN the job due, and none once the round ended or while the host picks', () => {
+    expect(awaitedStep(round())).toEqual({ step: 'close', dueAt: 60_000 });
+    expect(awaitedStep(round({ phase: 'running' }))).toEqual({ step: 'close' });
+    expect(awaitedStep(round({ phase: 'voting', poll }))).toEqual({ step: 'close' });
+    expect(awaitedStep(round({ phase: 'picking' }))).toEqual({ step: 'close' });
+    expect(awaitedStep(round({ phase: 'voting', announced: true, poll }))).toEqual({
+      step: 'vote',
+      dueAt: 90_000,
+    });
+    expect(awaitedStep(round({ phase: 'running', announced: true }))).toEqual({ step: 'advance' });
+    expect(awaitedStep(round({ phase: 'posting', announced: true }))).toEqual({ step: 'advance' });
+    expect(awaitedStep(round({ phase: 'picking', announced: true }))).toBeUndefined();
+    expect(awaitedStep(round({ phase: 'done' }))).toBeUndefined();
+    expect(awaitedStep(round({ phase: 'cancelled', announced: true }))).toBeUndefined();
+  });
+
+  it('GIVEN a prefix with glob characters THEN the rounds pattern matches its hash tag literally', () => {
+    expect(createKeys('zoetrope').roundPattern).toBe('{zoetrope}:bot:round:*');
+    expect(createKeys('zt[1]*?\\x').roundPattern).toBe('{zt\\[1\\]\\*\\?\\\\x}:bot:round:*');
   });
 });
