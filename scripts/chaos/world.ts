@@ -123,7 +123,7 @@ export class World {
     for (let i = 0; i < count; i++) {
       const user = this.users[(this.submissions.length + i) % this.users.length]!;
       const interaction = this.fake.slash(user, 'generate', [
-        { name: 'prompt', type: 3, value: `${this.name} drill clip ${this.submissions.length + i}` },
+        { name: 'prompt', type: 3, value: drillPrompt(this.submissions.length + i) },
         { name: 'duration', type: 10, value: duration },
       ]);
       batch.push({ interaction });
@@ -254,6 +254,21 @@ export class World {
 }
 
 /** The job id in a bot message's embed footer (`job <id> · seed …`). */
+/**
+ * A drill's prompts: plain scenes, numbered. Drills test faults, not moderation; a prompt built from the
+ * drill's name ("bot-SIGKILL-between- drill clip 2") once read as an injection attempt to the classifier.
+ */
+const SCENES = [
+  'a red fox running through snow',
+  'a paper boat drifting on a pond',
+  'a hot air balloon over green hills',
+  'a lighthouse on a cliff at dusk',
+  'a cat chasing a butterfly',
+];
+function drillPrompt(n: number): string {
+  return `${SCENES[n % SCENES.length]} (clip ${n})`;
+}
+
 export function jobIdOf(message: FakeMessage): string | undefined {
   for (const embed of message.embeds) {
     const footer = (embed as { footer?: { text?: string } }).footer?.text ?? '';
