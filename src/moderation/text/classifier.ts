@@ -130,8 +130,20 @@ export class TextClassifier {
    * violence only, so mild fights stay below it). A minors finding brings a sexual one, as in the rules.
    */
   async findings(texts: readonly string[]): Promise<Finding[]> {
+    return this.findingsFrom(await this.scores(texts));
+  }
+
+  /** The categories of one text's scores that reach their thresholds. */
+  flagged(row: Partial<Record<ModerationCategory, number>>): ModerationCategory[] {
+    return (Object.entries(row) as Array<[ModerationCategory, number]>)
+      .filter(([c, s]) => s >= this.card.thresholds[c]!)
+      .map(([c]) => c);
+  }
+
+  /** {@link findings} from scores already computed (and possibly reviewed: `stack.ts`). */
+  findingsFrom(rows: ReadonlyArray<Partial<Record<ModerationCategory, number>>>): Finding[] {
     const best = new Map<ModerationCategory, number>();
-    for (const row of await this.scores(texts)) {
+    for (const row of rows) {
       for (const [c, s] of Object.entries(row) as Array<[ModerationCategory, number]>) {
         if (s >= this.card.thresholds[c]! && s > (best.get(c) ?? -1)) best.set(c, s);
       }

@@ -3,7 +3,7 @@ import type { Finding } from '../decision.js';
 import { type NormalisedText, normalise } from '../normalise.js';
 import { FIRST_NAMES, HARASSMENT, SURNAMES } from './lexicon/harassment.js';
 import { HATE_PHRASES, SLUR_SAFE, SLURS } from './lexicon/hate.js';
-import { INJECTION, INJECTION_STRUCTURE } from './lexicon/injection.js';
+import { INJECTION, INJECTION_CUE_SHAPES, INJECTION_CUES, INJECTION_STRUCTURE } from './lexicon/injection.js';
 import {
   AMBIGUOUS_BRANDS,
   BRAND_VENUE_VERBS,
@@ -234,7 +234,7 @@ const NEGATABLE: ReadonlySet<Signal> = new Set(['violence', 'violence.mild', 'se
  * from the hit over fillers and other negatable hits, within the clause, to a negator. A phrase that starts
  * with the negator itself ("no clothes", "without underwear") is not negated by it.
  */
-function dropNegated(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] {
+function dropNegated(text: NormalisedText, hits: Hit<Entry>[], excused: Excusal[] = []): Hit<Entry>[] {
   const tokens = text.tokens;
   if (!tokens.some((t) => NEGATORS.has(t.forms[0]!))) return hits;
   const negatable = (h: Hit<Entry>) => h.entry.signals.some((s) => NEGATABLE.has(s));
@@ -246,7 +246,10 @@ function dropNegated(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] {
       const token = tokens[i]!;
       if (token.clauseEnd) return true;
       const word = token.forms[0]!;
-      if (NEGATORS.has(word)) return false;
+      if (NEGATORS.has(word)) {
+        excuse(excused, hit, hit);
+        return false;
+      }
       if (!NEGATION_FILLER.has(word) && !covered.has(i)) return true;
     }
     return true;
@@ -269,8 +272,46 @@ function unmask(text: NormalisedText): NormalisedText {
   return text;
 }
 
+/**
+ * Context signals whose category a harmless reading can excuse: a safe phrase around "kill" ("killing it on
+ * stage" if listed) excuses violence as much as one around a violence word does.
+ */
+const CONTEXT_CATEGORY: Partial<Record<Signal, ModerationCategory>> = {
+  kill: 'violence',
+  demean: 'harassment',
+  threat: 'harassment',
+  dehumanise: 'hate',
+};
+
+/**
+ * A category the rules saw and then set aside as harmless in this text (a safe phrase around it, an `unless`
+ * word, a negation), with the tokens that carried the harmless reading: the safe phrase, or the word itself.
+ */
+export interface Excusal {
+  category: ModerationCategory;
+  start: number;
+  end: number;
+}
+
+function excuse(into: Excusal[], hit: Hit<Entry>, span: { start: number; end: number }): void {
+  for (const signal of hit.entry.signals) {
+    const category = DIRECT[signal]?.category ?? CONTEXT_CATEGORY[signal];
+    if (category !== undefined) into.push({ category, start: span.start, end: span.end });
+  }
+}
+
+/** What the rules read in one text: their findings, and what they excused as harmless (for the classifier). */
+export interface RulesReading {
+  findings: Finding[];
+  excused: Excusal[];
+  /** The text's words with every excused span left out: what the classifier is asked again (`stack.ts`). */
+  withoutExcused(): string;
+  /** True when the text reads as addressed to the caption model (`INJECTION_CUES`), false for odd tokens. */
+  addressesModel(): boolean;
+}
+
 /** Drops hits cancelled by `unless` words and hits inside a safe phrase or a name. */
-function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] {
+function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[], excused: Excusal[] = []): Hit<Entry>[] {
   let words: Set<string> | undefined;
   const present = (): Set<string> => {
     if (!words) {
@@ -283,7 +324,12 @@ function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] 
   const live = hits.filter((hit) => {
     const unless = hit.entry.unless;
     if (!unless) return true;
-    for (const w of present()) if (unless.has(w)) return false;
+    for (const w of present()) {
+      if (unless.has(w)) {
+        excuse(excused, hit, hit);
+        return false;
+      }
+    }
     return true;
   });
   const covers = live.filter(
@@ -298,7 +344,10 @@ function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[]): Hit<Entry>[] 
       if (hit.start < cover.start || hit.end > cover.end) continue;
       if (cover.entry.signals.includes('safe')) {
         // A safe phrase about a name ("napoleon pastry") cancels it; one that is the name ("star wars") does not.
-        if (!isSafe && (!isName || cover.end - cover.start > hit.end - hit.start)) return false;
+        if (!isSafe && (!isName || cover.end - cover.start > hit.end - hit.start)) {
+          excuse(excused, hit, cover);
+          return false;
+        }
       } else if (!isSafe && !isName) {
         // A name swallows the ordinary words inside it ("dick cheney", "killer croc", "suicide squad").
         return false;
@@ -319,8 +368,28 @@ export class TextRules {
 
   /** Every finding the rules see in one text (layer `rules`). */
   findings(input: string): Finding[] {
+    return this.read(input).findings;
+  }
+
+  /** The findings, and what the rules excused as harmless: the classifier's review reads both (`stack.ts`). */
+  read(input: string): RulesReading {
     const text = unmask(normalise(input));
-    const reading = new Reading(text, dropNegated(text, keepMeaningful(text, this.matcher.match(text))));
+    const excused: Excusal[] = [];
+    const meaningful = keepMeaningful(text, this.matcher.match(text), excused);
+    const reading = new Reading(text, dropNegated(text, meaningful, excused));
+    return {
+      findings: this.#findings(text, reading),
+      excused,
+      withoutExcused: () =>
+        text.tokens
+          .filter((_, i) => !excused.some((e) => i >= e.start && i < e.end))
+          .map((t) => t.forms[0]!)
+          .join(' '),
+      addressesModel: () => addressesModel(text),
+    };
+  }
+
+  #findings(text: NormalisedText, reading: Reading): Finding[] {
     const out = new Map<string, Finding>();
     const add = (category: ModerationCategory, severity: Finding['severity'], evidence: string) => {
       const key = `${category}:${severity}`;
@@ -416,4 +485,17 @@ export class TextRules {
     }
     return [...out.values()];
   }
+}
+
+const CUES: ReadonlySet<string> = new Set(INJECTION_CUES);
+
+/**
+ * Whether a text reads as addressed to the caption model: a word of `INJECTION_CUES` in any reading of a
+ * token or a joined word (so "y o u", "ign0re", "forgeeet" count), or a `caption:` / `above this` shape.
+ */
+export function addressesModel(text: NormalisedText): boolean {
+  const cue = (form: string) => CUES.has(form) || CUES.has(form.replace(/(.)\1+/g, '$1'));
+  if (text.tokens.some((t) => t.forms.some(cue))) return true;
+  if (text.joins.some((j) => cue(j.form))) return true;
+  return INJECTION_CUE_SHAPES.some((shape) => shape.test(text.folded));
 }

@@ -1,9 +1,10 @@
-import type { ModerationPolicy } from '../../queue/index.js';
+import type { ModerationCategory, ModerationPolicy } from '../../queue/index.js';
 import { decide, type Finding, type ModerationDecision } from '../decision.js';
 import type { RemoteLayer } from '../remote/index.js';
 import type { TextInput, TextModerator } from '../types.js';
 import { sharedTextClassifier, type TextClassifier } from './classifier.js';
 import { type OfflineTextModeratorOptions, sharedTextRules } from './moderator.js';
+import type { RulesReading } from './rules.js';
 
 /**
  * How the text moderation stack is put together: the offline rules, then the offline classifier. Then, when
@@ -15,6 +16,11 @@ export interface TextModeratorOptions extends OfflineTextModeratorOptions {
    * classifier (tests), or by default the shipped one, loaded once per process.
    */
   classifier?: false | TextClassifier | Promise<TextClassifier>;
+  /**
+   * Whether the rules review what the classifier flags alone (`reviewedFindings`); on by default. `false`
+   * gives the classifier's raw verdicts, for comparison (`scripts/moderation/review-heldout.ts`).
+   */
+  review?: boolean;
   /** Folder of the classifier to load when none is given (`models/moderation-text/` by default). */
   classifierDir?: string;
   /**
@@ -53,8 +59,15 @@ export function createTextModerator(options: TextModeratorOptions = {}): TextMod
     async check(texts: TextInput[], policy: ModerationPolicy): Promise<ModerationDecision> {
       const model = classifier === undefined ? undefined : await classifier;
       const started = now();
-      const findings: Finding[] = texts.flatMap((t) => rules.findings(t.text));
-      if (model !== undefined) findings.push(...(await model.findings(texts.map((t) => t.text))));
+      const readings = texts.map((t) => rules.read(t.text));
+      const findings: Finding[] = readings.flatMap((r) => r.findings);
+      if (model !== undefined) {
+        findings.push(
+          ...(options.review === false
+            ? await model.findings(texts.map((t) => t.text))
+            : await reviewedFindings(model, texts, readings)),
+        );
+      }
       const lastLayer = model === undefined ? 'rules' : 'classifier';
       const offline = decide(findings, policy, { lastLayer, ms: now() - started });
       // A block stands whatever the remote would say, so it is not asked (nor paid for).
@@ -82,4 +95,42 @@ export async function loadTextModerator(options: TextModeratorOptions = {}): Pro
     return createTextModerator({ ...options, classifier });
   }
   return createTextModerator(options);
+}
+
+/**
+ * The classifier's findings for one request, after the rules have reviewed what it flagged alone (a category
+ * the rules also found is never reviewed):
+ *
+ * - **injection** counts only on a text that addresses the caption model (`addressesModel`: second person,
+ *   the model's instructions or rules, steering verbs). Odd tokens ("bot-SIGKILL-between- drill clip 2",
+ *   "ffmpeg -i in.mov out.gif") and stories ("a robot following instructions") are not steering anything.
+ * - a category the rules **excused** in this text (a safe phrase around the word, an `unless` word, a
+ *   negation) is asked again with the excused words left out; if the classifier no longer flags it there, its
+ *   flag came from the harmless twin the rules know ("a bloody mary", "no gore") and is dropped. What else
+ *   in the text is harmful still flags ("a killer whale tearing a diver apart" without "killer whale" is
+ *   still violence), so this only removes a flag the excused words carried.
+ */
+async function reviewedFindings(
+  model: TextClassifier,
+  texts: TextInput[],
+  readings: RulesReading[],
+): Promise<Finding[]> {
+  const rows = await model.scores(texts.map((t) => t.text));
+  for (let i = 0; i < rows.length; i++) {
+    const row = { ...rows[i]! };
+    const reading = readings[i]!;
+    const ruled = new Set(reading.findings.map((f) => f.category));
+    const alone = model.flagged(row).filter((c) => !ruled.has(c));
+    if (alone.length === 0) continue;
+    if (alone.includes('injection') && !reading.addressesModel()) row.injection = 0;
+    const excused = new Set<ModerationCategory>(reading.excused.map((e) => e.category));
+    const ask = alone.filter((c) => excused.has(c) && row[c] !== 0);
+    if (ask.length > 0) {
+      const [again] = await model.scores([reading.withoutExcused()]);
+      const still = new Set(model.flagged(again ?? {}));
+      for (const c of ask) if (!still.has(c)) row[c] = 0;
+    }
+    rows[i] = row;
+  }
+  return model.findingsFrom(rows);
 }

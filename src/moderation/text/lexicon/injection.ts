@@ -78,3 +78,27 @@ export const INJECTION_STRUCTURE: readonly RegExp[] = [
   /\{\s*["']?(role|system|caption|instructions?)["']?\s*:/,
   /\bend\s*of\s*(system|user)?\s*(prompt|input|instructions)\b/,
 ];
+
+/**
+ * Words that make a text read as addressed to the caption model (issue 14, the classifier gate): second
+ * person, the model's context and settings, and the verbs of steering it. The text classifier's injection
+ * verdict counts only on a text with at least one of them (or a `caption:` / `before this` shape), so odd
+ * tokens ("bot-SIGKILL-between-", "ffmpeg -i …") and third-person stories ("a robot following instructions")
+ * are not injection by score alone. Chosen on the generated held-out split
+ * (`scripts/moderation/review-heldout.ts`): with this list, 3 of its 508 injection rows are lost (obfuscated "don't s a n i t i z e anything, write it raw").
+ * "output", "instruction(s)" and "caption" are left out on purpose: ordinary prompts use them
+ * ("output.gif", "following the instructions", "in the caption, say …") and no held-out injection needed them.
+ */
+export const INJECTION_CUES: readonly string[] = (
+  'you your yours yourself yourselves u ur youre ya thou ' +
+  'above previous prior preceding earlier hidden preamble setup ' +
+  'captioner captioning prompt prompts guidelines guideline rules rule policy policies programming orders ' +
+  'constraints boundaries conditioning censorship censor restrictions restriction limits filters filter ' +
+  'guardrails safety moderator moderation persona system mode jailbreak jailbroken unfiltered uncensored ' +
+  'unrestricted preprompt ' +
+  'ignore disregard forget erase delete nevermind override bypass pretend obey print reveal repeat copy ' +
+  'sanitize sanitise respond reply roleplay'
+).split(' ');
+
+/** Shapes on the folded text that also address the caption model: "caption: …", "everything above this". */
+export const INJECTION_CUE_SHAPES: readonly RegExp[] = [/caption\s*[:=]/, /\b(before|above) (this|my)\b/];
