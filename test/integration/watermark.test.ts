@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeClip, encodeClip, type FfmpegBinary, findFfmpeg } from '../../src/engine/encoder/index.js';
 import { deriveWatermarkKey, detectWatermark, embedWatermark } from '../../src/provenance/watermark/index.js';
@@ -62,4 +64,53 @@ describe('invisible watermark through real ffmpeg', () => {
     const plainFrames = await decodeClip(plain.data, { ffmpeg: ffmpeg.path, width: SIZE, height: SIZE });
     expect(detectWatermark(plainFrames.frames, SIZE, SIZE, KEY).found).toBe(false);
   });
+
+  it('GIVEN MP4s marked by luma-tile.1 as delivered in 2026-12 THEN they still verify', async () => {
+    // Frozen fixtures: clips already delivered must keep verifying whatever the embedder and detector become.
+    // Made with embedWatermark as of 2026-12 and the engine's encoder at its default CRF: 16 frames of 256²,
+    // 8 fps; `dusk` is fixtureClip('dusk'), `black` (shapes over pure black) is fixtureClip('black').
+    for (const kind of ['dusk', 'black'] as const) {
+      const mp4 = readFileSync(resolve(FIXTURES, `watermark-v1-${kind}.mp4`));
+      const decoded = await decodeClip(mp4, { ffmpeg: ffmpeg.path, width: SIZE, height: SIZE });
+      expect(decoded.frames.length).toBe(16);
+      const result = detectWatermark(decoded.frames, SIZE, SIZE, FIXTURE_KEY);
+      expect(result.found, kind).toBe(true);
+      expect(Buffer.from(result.payload!).toString('hex')).toBe(FIXTURE_PAYLOAD_HEX);
+      // Today's embedder on the same content, read by the same detector: the two generations agree.
+      const today = embedWatermark(fixtureClip(kind), SIZE, SIZE, FIXTURE_PAYLOAD, FIXTURE_KEY);
+      expect(detectWatermark(today, SIZE, SIZE, FIXTURE_KEY).payload).toEqual(result.payload);
+    }
+  });
 });
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'watermark');
+const FIXTURE_KEY = deriveWatermarkKey('fixture watermark secret: luma-tile.1, before 2026-12');
+const FIXTURE_PAYLOAD = Uint8Array.from([0xc0, 0xff, 0xee, 0x15, 0x0b, 0x1d]);
+const FIXTURE_PAYLOAD_HEX = 'c0ffee150b1d';
+
+/**
+ * The fixtures' content, 16 frames: `dusk`, a gradient with a bright square drifting right; `black`, a green
+ * square and an orange disc drifting over pure black (the background clips the low half of the pattern).
+ */
+function fixtureClip(kind: 'dusk' | 'black'): Uint8Array[] {
+  return Array.from({ length: 16 }, (_, t) => {
+    const f = new Uint8Array(SIZE * SIZE * 3);
+    for (let y = 0; y < SIZE; y++) {
+      for (let x = 0; x < SIZE; x++) {
+        const o = (y * SIZE + x) * 3;
+        const inSquare = x > 40 + 8 * t && x < 110 + 8 * t && y > 90 && y < 160;
+        const inDisc = (x - 180 + 4 * t) ** 2 + (y - 60 - 3 * t) ** 2 < 30 ** 2;
+        if (kind === 'dusk') {
+          f[o] = inSquare ? 240 : 60 + (y * 140) / SIZE;
+          f[o + 1] = inSquare ? 220 : 40 + (y * 60) / SIZE;
+          f[o + 2] = inSquare ? 30 : 120 - (y * 60) / SIZE;
+        } else {
+          f[o] = inSquare ? 40 : inDisc ? 200 : 0;
+          f[o + 1] = inSquare ? 180 : inDisc ? 120 : 0;
+          f[o + 2] = inSquare ? 90 : inDisc ? 60 : 0;
+        }
+      }
+    }
+    return f;
+  });
+}
