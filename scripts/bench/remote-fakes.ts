@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { findFfmpeg } from '../../src/engine/encoder/index.js';
+import type { GenerationRequest, VideoGenerator } from '../../src/engine/index.js';
 import { FakeComfyUI } from '../../test/fakes/comfyui.js';
 import { FakeFal } from '../../test/helpers/fake-fal.js';
 import { percentile } from './stats.js';
@@ -245,3 +246,22 @@ async function serve(): Promise<void> {
 }
 
 if (process.argv.includes('--fake-process') && process.send) void serve();
+
+/**
+ * Makes `clips` clips with `workers` generators pulling from one counter (the seed is the clip's number),
+ * as engines pull from one queue; returns the wall time in seconds.
+ */
+export async function drain(
+  workers: VideoGenerator[],
+  clips: number,
+  request: Omit<GenerationRequest, 'seed'>,
+): Promise<number> {
+  let next = 0;
+  const started = monotonicMs();
+  await Promise.all(
+    workers.map(async (generator) => {
+      while (next < clips) await generator.generate({ ...request, seed: next++ });
+    }),
+  );
+  return (monotonicMs() - started) / 1000;
+}

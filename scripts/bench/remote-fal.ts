@@ -9,6 +9,7 @@ import { FalGenerator, type FalSettings, falClient } from '../../src/engine/back
 import { findFfmpeg } from '../../src/engine/encoder/index.js';
 import type { RemoteSection } from './remote.js';
 import {
+  drain,
   FakeProcess,
   findRequest,
   monotonicMs,
@@ -167,23 +168,12 @@ export const falSection: RemoteSection = {
       const fake = await FakeProcess.start('fal');
       const generator = await openGenerator(fake, '480p');
       const clips = 8;
-      let next = 0;
-      const started = monotonicMs();
-      await Promise.all(
-        Array.from({ length: jobs }, async () => {
-          while (next < clips) {
-            const seed = next++;
-            await generator.generate({
-              shots: [{ caption: 'a corgi', frames: 17 }],
-              width: 832,
-              height: 480,
-              seed,
-              steps: 8,
-            });
-          }
-        }),
-      );
-      const seconds = (monotonicMs() - started) / 1000;
+      const seconds = await drain(Array(jobs).fill(generator), clips, {
+        shots: [{ caption: 'a corgi', frames: 17 }],
+        width: 832,
+        height: 480,
+        steps: 8,
+      });
       const accepted = await fake.promptCount();
       rows.push({
         measure: `throughput, ${jobs} job${jobs > 1 ? 's' : ''} at a time`,

@@ -21,7 +21,15 @@ import {
 } from '../../src/queue/index.js';
 import { comfyGenerator, TEST_WORKFLOWS } from '../../test/fakes/comfyui-generator.js';
 import { cleanPrefix, TEST_REDIS_URL, uniquePrefix } from '../../test/helpers/redis.js';
-import { FakeProcess, findRequest, monotonicMs, ms, phaseMedians, watchRequests } from './remote-fakes.js';
+import {
+  drain,
+  FakeProcess,
+  findRequest,
+  monotonicMs,
+  ms,
+  phaseMedians,
+  watchRequests,
+} from './remote-fakes.js';
 import { falSection } from './remote-fal.js';
 import { percentile, printTable } from './stats.js';
 
@@ -240,23 +248,12 @@ export const comfyuiSection: RemoteSection = {
       const urls = fakes.map((f) => f.url);
       const generators = await Promise.all(Array.from({ length: 4 }, () => comfyGenerator(urls)));
       const clips = 8;
-      let next = 0;
-      const started = monotonicMs();
-      await Promise.all(
-        generators.map(async (generator) => {
-          while (next < clips) {
-            const seed = next++;
-            await generator.generate({
-              shots: [{ caption: 'a corgi', frames: 16 }],
-              width: 64,
-              height: 48,
-              seed,
-              steps: 10,
-            });
-          }
-        }),
-      );
-      const seconds = (monotonicMs() - started) / 1000;
+      const seconds = await drain(generators, clips, {
+        shots: [{ caption: 'a corgi', frames: 16 }],
+        width: 64,
+        height: 48,
+        steps: 10,
+      });
       const counts = await Promise.all(fakes.map((f) => f.promptCount()));
       rows.push({
         measure: `throughput, 4 engines, ${servers} server${servers > 1 ? 's' : ''}`,
