@@ -265,3 +265,15 @@ export async function drain(
   );
   return (monotonicMs() - started) / 1000;
 }
+
+/** The table row listing a clip's phase medians (from {@link phaseMedians}). */
+export function phasesRow(label: string, phases: Record<string, number>): Record<string, string | number> {
+  return {
+    measure: `  phases p50 (${label})`,
+    p50_ms: '',
+    p99_ms: '',
+    note: Object.entries(phases)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · '),
+  };
+}

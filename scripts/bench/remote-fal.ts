@@ -7,6 +7,7 @@
 // of noticing a completion between polls (up to FAL_POLL_MS on the real service) is not in these figures.
 import { FalGenerator, type FalSettings, falClient } from '../../src/engine/backends/fal/index.js';
 import { findFfmpeg } from '../../src/engine/encoder/index.js';
+import { fakeFalSettings } from '../../test/helpers/fal-generator.js';
 import type { RemoteSection } from './remote.js';
 import {
   drain,
@@ -15,6 +16,7 @@ import {
   monotonicMs,
   ms,
   phaseMedians,
+  phasesRow,
   type ServedRequest,
   watchRequests,
 } from './remote-fakes.js';
@@ -23,23 +25,8 @@ import { percentile } from './stats.js';
 /** The config's smallest FAL_POLL_MS: the fake answers at once, so a poll costs its round trip. */
 const POLL_MS = 100;
 
-function settingsFor(fake: FakeProcess, resolution: FalSettings['resolution']): FalSettings {
-  return {
-    key: fake.key,
-    queueUrl: fake.url,
-    endpoints: {
-      'text-to-video': 'fal-ai/wan/v2.2-a14b/text-to-video',
-      'image-to-video': 'fal-ai/wan/v2.2-a14b/image-to-video',
-      extend: 'fal-ai/ltxv-13b-098-distilled/extend',
-    },
-    prices: { 'text-to-video': 0.08, 'image-to-video': 0.08, extend: 0.02 },
-    resolution,
-    pollMs: POLL_MS,
-  };
-}
-
 async function openGenerator(fake: FakeProcess, resolution: FalSettings['resolution']) {
-  const settings = settingsFor(fake, resolution);
+  const settings = fakeFalSettings(fake, { resolution, pollMs: POLL_MS });
   return new FalGenerator({
     client: falClient(settings),
     settings,
@@ -140,14 +127,7 @@ export const falSection: RemoteSection = {
         p99_ms: ms(percentile(overheads, 99)),
         note: `target ≤ 50; decode ${p['decode+pad']} ms; remote = submit answered → COMPLETED poll + fake's result time`,
       });
-      rows.push({
-        measure: `  phases p50 (${shape.label})`,
-        p50_ms: '',
-        p99_ms: '',
-        note: Object.entries(p)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(' · '),
-      });
+      rows.push(phasesRow(shape.label, p));
       rows.push({
         measure: `status poll → onStep (${shape.label})`,
         p50_ms: ms(percentile(latencies, 50)),

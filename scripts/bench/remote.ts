@@ -28,6 +28,7 @@ import {
   monotonicMs,
   ms,
   phaseMedians,
+  phasesRow,
   watchRequests,
 } from './remote-fakes.js';
 import { falSection } from './remote-fal.js';
@@ -130,14 +131,7 @@ export const comfyuiSection: RemoteSection = {
         p99_ms: ms(percentile(overheads, 99)),
         note: `target ≤ 50; decode ${p['decode+slice']} ms (same MP4 alone ${ms(percentile(alone, 50))} ms)`,
       });
-      rows.push({
-        measure: `  phases p50 (${shape.label})`,
-        p50_ms: '',
-        p99_ms: '',
-        note: Object.entries(p)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(' · '),
-      });
+      rows.push(phasesRow(shape.label, p));
       rows.push({
         measure: `ws progress → onStep (${shape.label})`,
         p50_ms: ms(percentile(latencies, 50)),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RawFile, REST } from 'discord.js';
 import { Routes } from 'discord.js';
 import type { Redis } from 'ioredis';
@@ -88,6 +89,13 @@ export function statusTarget(job: GenerateJob, now: number, newest?: string): Me
   if (messageId) return { kind: 'channel', channelId: r.channelId, messageId };
   return undefined;
 }
+
+/**
+ * The nonce of a message the bot posts at most once, whatever retries happen: sent with `enforce_nonce`,
+ * Discord returns the first message for a repeat within a few minutes. Derived from `key` (at most 25
+ * characters, Discord's limit).
+ */
+export const messageNonce = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 25);
 
 /** Edits a status message; returns the edited message's id. */
 export async function editMessage(

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { type Job, MetricsTime, UnrecoverableError, Worker } from 'bullmq';
 import { DiscordAPIError, type RawFile, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { Redis } from 'ioredis';
@@ -12,7 +11,7 @@ import {
   parsePayload,
   QUEUE_NAMES,
 } from '../queue/index.js';
-import { type BotContext, editMessage, statusTarget } from './context.js';
+import { type BotContext, editMessage, messageNonce, statusTarget } from './context.js';
 import { hasCode, isGone, logEditFailure } from './discord-errors.js';
 import {
   clipRow,
@@ -259,7 +258,7 @@ export class DeliveryWorker {
       ...body,
       content: lateDeliveryContent(userId),
       allowed_mentions: pingOnly(userId),
-      nonce: createHash('sha256').update(jobId).digest('hex').slice(0, 25),
+      nonce: messageNonce(jobId),
       enforce_nonce: true,
     };
     try {

@@ -816,6 +816,9 @@ export const roundText = {
     `The vote on ${quote(r.theme)} is in. Making ${r.winners.map((w) => `#${w.entryId}`).join(', ')}; the results follow here.`,
   /** A winner's status message, before its queued embed. */
   winnerStatus: (entryId: number, userId: string) => `Round entry #${entryId} by <@${userId}>: queued`,
+  /** A winner that could not be queued, and why (`reason` is already member-facing). */
+  winnerNotQueued: (entryId: number, userId: string, reason: string) =>
+    `Round entry #${entryId} by <@${userId}>: ${reason}`,
   galleryHeading: (theme: string, part: number, parts: number) =>
     cut(`## Results: ${theme}${parts > 1 ? ` (${part}/${parts})` : ''}`, 300),
   galleryDescription: (prompt: string) => cut(prompt, 1024),

@@ -14,12 +14,14 @@ export interface StoredArtifact {
 }
 
 /**
- * Where clips and stills live between the engine and the bot. Deliberately minimal — put, get, delete with
+ * Where clips and stills live between the engine and the bot. Deliberately minimal — put, get, size, delete with
  * a lifetime — so a filesystem or S3 store can replace the Redis one without touching its callers.
  */
 export interface ArtifactStore {
   put(key: string, data: Buffer, meta: ArtifactMeta, ttlSeconds?: number): Promise<void>;
   get(key: string): Promise<StoredArtifact | null>;
+  /** An artifact's size in bytes without reading it; null when it is gone. */
+  size(key: string): Promise<number | null>;
   delete(key: string): Promise<void>;
 }
 
@@ -55,6 +57,12 @@ export class RedisArtifactStore implements ArtifactStore {
     ]);
     if (data === null || meta === null) return null;
     return { data, meta: JSON.parse(meta) as ArtifactMeta };
+  }
+
+  async size(key: string): Promise<number | null> {
+    // HSTRLEN answers 0 for a missing hash; no artifact is ever stored empty.
+    const bytes = await this.redis.hstrlen(this.keyOf(key), 'data');
+    return bytes > 0 ? bytes : null;
   }
 
   async delete(key: string): Promise<void> {

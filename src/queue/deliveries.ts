@@ -33,6 +33,15 @@ export class DeliveryQueue {
     await this.queue.add('deliver', valid, { jobId: deliveryJobId(valid.jobId) });
   }
 
+  /**
+   * Whether the delivery of `jobId` failed for good (attempts used up, or a failure no retry fixes); a
+   * delivery waiting for its next attempt is not failed yet.
+   */
+  async failedForGood(jobId: string): Promise<boolean> {
+    const job = await this.queue.getJob(deliveryJobId(jobId));
+    return job !== undefined && (await job.isFailed()) && job.finishedOn !== undefined;
+  }
+
   async close(): Promise<void> {
     await this.queue.close();
   }

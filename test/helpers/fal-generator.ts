@@ -8,7 +8,10 @@ import {
 import { FakeFal } from './fake-fal.js';
 
 /** Settings for a generator talking to `fake`: 480p keeps frames small, fast polls keep tests quick. */
-export function fakeFalSettings(fake: FakeFal, overrides: Partial<FalSettings> = {}): FalSettings {
+export function fakeFalSettings(
+  fake: Pick<FakeFal, 'key' | 'url'>,
+  overrides: Partial<FalSettings> = {},
+): FalSettings {
   return {
     key: fake.key,
     queueUrl: fake.url,

@@ -45,6 +45,7 @@ const work = (): ClipWork => ({ startedAt: performance.now(), timings: {}, model
 const noStore: ArtifactStore = {
   put: async () => undefined,
   get: async () => null,
+  size: async () => null,
   delete: async () => undefined,
 };
 

@@ -4,6 +4,7 @@ import type { BotContext } from '../context.js';
 import { UserError } from '../errors.js';
 import { assertChannelAllowed } from '../interactions.js';
 import { NO_PINGS, roundText } from '../messages.js';
+import { isHostOrManager } from './record.js';
 import type { Round } from './store.js';
 
 /** Whether the member may start a round: Manage Server, or the server's round host role. */
@@ -15,11 +16,9 @@ function mayStart(interaction: ChatInputCommandInteraction, hostRole: string | u
   return Array.isArray(roles) ? roles.includes(hostRole) : (roles?.cache.has(hostRole) ?? false);
 }
 
-/** Whether the member may close or cancel `round`: its host, or a manager. */
+/** Refuses a member who is neither `round`'s host nor a manager. */
 function assertHostOrManager(interaction: ChatInputCommandInteraction, round: Round): void {
-  if (round.hostId === interaction.user.id) return;
-  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
-  throw new UserError('NOT_ROUND_HOST', roundText.notHost);
+  if (!isHostOrManager(interaction, round)) throw new UserError('NOT_ROUND_HOST', roundText.notHost);
 }
 
 const ephemeral = (content: string) => ({

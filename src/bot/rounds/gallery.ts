@@ -25,7 +25,8 @@ export async function postGallery(
     const clips: { entryId: number; bytes: number }[] = [];
     for (const w of r.winners) {
       if (w.state !== 'done') continue;
-      const size = (await ctx.artifacts.get(artifactKeys.clip(w.jobId)))?.data.length ?? 0;
+      // The size alone: the bytes are read once, when their message is posted.
+      const size = (await ctx.artifacts.size(artifactKeys.clip(w.jobId))) ?? 0;
       clips.push({ entryId: w.entryId, bytes: size > limit ? 0 : size });
     }
     const plan = splitGallery(clips);

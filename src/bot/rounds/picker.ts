@@ -1,16 +1,10 @@
-import {
-  type ButtonInteraction,
-  MessageFlags,
-  PermissionFlagsBits,
-  Routes,
-  type StringSelectMenuInteraction,
-} from 'discord.js';
+import { type ButtonInteraction, MessageFlags, Routes, type StringSelectMenuInteraction } from 'discord.js';
 import { encodeComponentId, type RoundAction } from '../components/ids.js';
 import type { BotContext } from '../context.js';
 import { logEditFailure } from '../discord-errors.js';
 import { UserError } from '../errors.js';
 import { NO_PINGS, pingOnly, roundText } from '../messages.js';
-import { changeRound, nonceOf } from './record.js';
+import { changeRound, isHostOrManager, nonceOf } from './record.js';
 import { pickPage, type Round, type RoundStore, withPicks } from './store.js';
 
 /** Asks the host to pick, with the button that opens the picker (pings only the host); posted once. */
@@ -55,14 +49,6 @@ export async function disablePickButton(ctx: BotContext, round: Round): Promise<
     .catch((error: unknown) =>
       logEditFailure(ctx.log, error, { channelId: round.channelId }, 'removing the pick button'),
     );
-}
-
-/** Whether the member may pick a round's winners: its host, or a manager. */
-function mayPick(interaction: ButtonInteraction | StringSelectMenuInteraction, round: Round): boolean {
-  return (
-    round.hostId === interaction.user.id ||
-    interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true
-  );
 }
 
 /** The host's picker on page `page`: a select menu of that page's entries, paging, and Run. */
@@ -147,7 +133,7 @@ export async function handleRoundComponent(
       'ROUND_CLOSED',
       round?.id === id.roundId ? roundText.pickingOver : roundText.pickStale,
     );
-  if (!mayPick(interaction, round)) throw new UserError('NOT_ROUND_HOST', roundText.notPicker);
+  if (!isHostOrManager(interaction, round)) throw new UserError('NOT_ROUND_HOST', roundText.notPicker);
   if (id.action === 'round-run') {
     const running = await rounds.runPicked(channelId, round.id);
     await interaction.update({

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { Routes } from 'discord.js';
-import type { BotContext } from '../context.js';
+import { PermissionFlagsBits, Routes } from 'discord.js';
+import { type BotContext, messageNonce } from '../context.js';
 import { logEditFailure } from '../discord-errors.js';
 import { UserError } from '../errors.js';
 import { NO_PINGS, roundText } from '../messages.js';
@@ -31,8 +30,7 @@ export async function changeRound(
 }
 
 /** A nonce (at most 25 characters) for a message the round posts once, whatever retries happen. */
-export const nonceOf = (what: string) =>
-  createHash('sha256').update(`zoetrope-round:${what}`).digest('hex').slice(0, 25);
+export const nonceOf = (what: string) => messageNonce(`zoetrope-round:${what}`);
 
 /** Posts a round message once (`what` names it; its nonce makes a repeat return the first). */
 export async function say(
@@ -62,4 +60,14 @@ export async function editCall(ctx: BotContext, round: Round): Promise<void> {
     .catch((error: unknown) =>
       logEditFailure(ctx.log, error, { channelId: round.channelId }, 'editing a round call'),
     );
+}
+
+/** Whether the member may close, cancel or pick for `round`: its host, or a member with Manage Server. */
+export function isHostOrManager(
+  member: { user: { id: string }; memberPermissions: { has(flag: bigint): boolean } | null },
+  round: Round,
+): boolean {
+  return (
+    round.hostId === member.user.id || member.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true
+  );
 }

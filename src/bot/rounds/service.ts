@@ -1,7 +1,7 @@
 import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import { type ChatInputCommandInteraction, Routes } from 'discord.js';
 import type { Redis } from 'ioredis';
-import { isVisiblyEmpty, QUEUE_NAMES } from '../../queue/index.js';
+import { DeliveryQueue, isVisiblyEmpty, QUEUE_NAMES } from '../../queue/index.js';
 import type { BotContext } from '../context.js';
 import { logEditFailure } from '../discord-errors.js';
 import { UserError } from '../errors.js';
@@ -80,7 +80,7 @@ export class RoundService {
   readonly store: RoundStore;
   readonly minuteMs: number;
   private readonly queue: Queue<RoundJob>;
-  private readonly deliveries: Queue;
+  private readonly deliveries: DeliveryQueue;
   private readonly worker: Worker<RoundJob>;
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
 
@@ -94,10 +94,7 @@ export class RoundService {
       connection: ctx.redis,
       prefix: ctx.keys.bullPrefix,
     });
-    this.deliveries = new Queue(QUEUE_NAMES.deliveries, {
-      connection: ctx.redis,
-      prefix: ctx.keys.bullPrefix,
-    });
+    this.deliveries = new DeliveryQueue(ctx.redis, ctx.keys);
     this.worker = new Worker<RoundJob>(QUEUE_NAMES.rounds, (job, token) => this.process(job, token), {
       connection: options.connection,
       prefix: ctx.keys.bullPrefix,

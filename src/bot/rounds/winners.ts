@@ -1,6 +1,5 @@
-import type { Queue } from 'bullmq';
 import { Routes } from 'discord.js';
-import { decodeFailure, deliveryJobId } from '../../queue/index.js';
+import { type DeliveryQueue, decodeFailure } from '../../queue/index.js';
 import { type BotContext, editMessage } from '../context.js';
 import { logEditFailure } from '../discord-errors.js';
 import { ContentRefused, UserError } from '../errors.js';
@@ -88,7 +87,7 @@ export async function queueWinner(
     ctx.log.info({ jobId: w.jobId, code: error.code }, 'a round winner was not queued');
     await change((r) => withWinner(r, entryId, { state: blocked ? 'blocked' : 'failed', reason }));
     await editMessage(ctx.rest, status, {
-      content: `${roundText.winnerStatus(entryId, entry.userId).replace(/queued$/, '')}${reason}`,
+      content: roundText.winnerNotQueued(entryId, entry.userId, reason),
       allowed_mentions: NO_PINGS,
     }).catch((failure: unknown) =>
       logEditFailure(ctx.log, failure, { jobId: w.jobId }, "showing a round winner's status"),
@@ -100,11 +99,11 @@ export async function queueWinner(
 
 /**
  * How a queued winner stands: done once made and delivered; blocked or failed with the reason; undefined
- * while it is still on its way. `deliveries` is the bot's delivery queue.
+ * while it is still on its way.
  */
 export async function outcomeOf(
   ctx: BotContext,
-  deliveries: Queue,
+  deliveries: DeliveryQueue,
   w: RoundWinner,
 ): Promise<Partial<RoundWinner> | undefined> {
   const status = await ctx.queue.status(w.jobId);
@@ -112,10 +111,7 @@ export async function outcomeOf(
     case 'completed': {
       if (await wasPosted(ctx, w)) return { state: 'done' };
       // A delivery that failed for good (Discord refused it) still leaves the clip for the gallery.
-      const delivery = await deliveries.getJob(deliveryJobId(w.jobId));
-      if (delivery && (await delivery.isFailed()) && delivery.finishedOn !== undefined)
-        return { state: 'done' };
-      return undefined;
+      return (await deliveries.failedForGood(w.jobId)) ? { state: 'done' } : undefined;
     }
     case 'failed': {
       const failure = status.failure ?? decodeFailure(undefined);
