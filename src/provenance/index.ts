@@ -57,12 +57,15 @@ export {
   embedWatermark,
   MIN_DETECT_SIDE,
   MIN_EMBED_SIDE,
+  mergePattern,
   PAYLOAD_BYTES,
   WATERMARK_ALGORITHM,
   type WatermarkDetection,
   WatermarkDetector,
   WatermarkInputError,
   type WatermarkKey,
+  type WatermarkPattern,
+  watermarkPattern,
 } from './watermark/index.js';
 
 /** The settings provenance reads. */

@@ -256,7 +256,12 @@ describe('provenance through the engine', () => {
     const plain = await encodeClip(frames, options);
     const grey = await encodeClip(frames, {
       ...options,
-      overlay: { image: new Uint8Array(256 * 256 * 3).fill(128), width: 256, height: 256 },
+      overlay: {
+        image: new Uint8Array(256 * 256 * 3).fill(128),
+        width: 256,
+        height: 256,
+        strength: { floor: 0.5, dark: 24, full: 48 },
+      },
     });
     const [a, b] = await Promise.all(
       [plain, grey].map((clip) => decodeClip(clip.data, { ffmpeg: 'ffmpeg', width: 256, height: 256 })),

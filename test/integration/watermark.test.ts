@@ -1,8 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeClip, encodeClip, type FfmpegBinary, findFfmpeg } from '../../src/engine/encoder/index.js';
-import { deriveWatermarkKey, detectWatermark, embedWatermark } from '../../src/provenance/watermark/index.js';
+import {
+  decodeClip,
+  encodeClip,
+  type FfmpegBinary,
+  findFfmpeg,
+  overlayMergeExpression,
+} from '../../src/engine/encoder/index.js';
+import {
+  deriveWatermarkKey,
+  detectWatermark,
+  embedWatermark,
+  mergePattern,
+  watermarkPattern,
+} from '../../src/provenance/watermark/index.js';
 
 const SIZE = 256;
 const KEY = deriveWatermarkKey('integration-test watermark secret of 32+ bytes');
@@ -63,6 +77,75 @@ describe('invisible watermark through real ffmpeg', () => {
     });
     const plainFrames = await decodeClip(plain.data, { ffmpeg: ffmpeg.path, width: SIZE, height: SIZE });
     expect(detectWatermark(plainFrames.frames, SIZE, SIZE, KEY).found).toBe(false);
+  });
+
+  it('GIVEN a pattern THEN the encoder’s merge (ffmpeg lut2) gives exactly mergePattern’s pixels, every level 0–255 included', () => {
+    // One frame holding every level on every channel, beside dark ramps and pure black and white.
+    const frame = new Uint8Array(SIZE * SIZE * 3).map((_, i) => (i * 7 + (i >> 9)) & 255);
+    const calibration = { frames: fixtureClip('black'), width: SIZE, height: SIZE };
+    const pattern = watermarkPattern(calibration, SIZE, SIZE, PAYLOAD, KEY);
+    const dir = mkdtempSync(join(os.tmpdir(), 'zoetrope-merge-'));
+    try {
+      writeFileSync(join(dir, 'frame.rgb'), frame);
+      writeFileSync(join(dir, 'pattern.rgb'), pattern.image);
+      const merge = overlayMergeExpression(pattern.strength);
+      const raw = ['-f', 'rawvideo', '-pix_fmt', 'rgb24', '-video_size', `${SIZE}x${SIZE}`];
+      const run = spawnSync(
+        ffmpeg.path,
+        [
+          ...['-hide_banner', '-loglevel', 'error'],
+          ...[...raw, '-i', join(dir, 'frame.rgb'), ...raw, '-i', join(dir, 'pattern.rgb')],
+          '-filter_complex',
+          `[0:v]format=gbrp[a];[1:v]format=gbrp[b];[a][b]lut2=c0='${merge}':c1='${merge}':c2='${merge}',format=rgb24`,
+          ...['-f', 'rawvideo', 'pipe:1'],
+        ],
+        { maxBuffer: 1 << 24 },
+      );
+      expect(run.status, String(run.stderr)).toBe(0);
+      const merged = mergePattern(frame, pattern);
+      expect(Buffer.compare(run.stdout, Buffer.from(merged))).toBe(0);
+      // And the merge did something: the offsets are in, at half strength near black.
+      expect(Buffer.compare(Buffer.from(frame), Buffer.from(merged))).not.toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('GIVEN shapes over black marked as the engine marks them THEN the clip still reads after it is darkened by a tenth and re-encoded', async () => {
+    // The engine's path: a pattern calibrated on the native frames, merged by the encoder. Darkening clips
+    // the black background (and its share of the mark) to zero; the shapes carry the mark alone.
+    const frames = fixtureClip('black');
+    const pattern = watermarkPattern({ frames, width: SIZE, height: SIZE }, SIZE, SIZE, PAYLOAD, KEY);
+    const options = {
+      ffmpeg: ffmpeg.path,
+      width: SIZE,
+      height: SIZE,
+      fps: 8,
+      displayWidth: SIZE,
+      displayHeight: SIZE,
+      maxBytes: 10 * 1024 * 1024,
+    };
+    const delivered = await encodeClip(frames, { ...options, overlay: pattern });
+    const dir = mkdtempSync(join(os.tmpdir(), 'zoetrope-dark-'));
+    try {
+      writeFileSync(join(dir, 'in.mp4'), delivered.data);
+      const attack = spawnSync(ffmpeg.path, [
+        ...['-hide_banner', '-loglevel', 'error', '-i', join(dir, 'in.mp4')],
+        ...['-vf', 'eq=brightness=-0.1', '-c:v', 'libx264', '-crf', '23', '-pix_fmt', 'yuv420p'],
+        join(dir, 'out.mp4'),
+      ]);
+      expect(attack.status, String(attack.stderr)).toBe(0);
+      const decoded = await decodeClip(readFileSync(join(dir, 'out.mp4')), {
+        ffmpeg: ffmpeg.path,
+        width: SIZE,
+        height: SIZE,
+      });
+      const result = detectWatermark(decoded.frames, SIZE, SIZE, KEY);
+      expect(result.found).toBe(true);
+      expect(Buffer.from(result.payload!).toString('hex')).toBe('0123456789ab');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('GIVEN MP4s marked by luma-tile.1 as delivered in 2026-12 THEN they still verify', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeArgs } from '../../src/engine/encoder/encode.js';
+import { encodeArgs, overlayMergeExpression } from '../../src/engine/encoder/encode.js';
 import { parseFfmpegVersion } from '../../src/engine/encoder/find.js';
 import { needsSeekableInput, topLevelBoxes } from '../../src/engine/encoder/mp4.js';
 import { tailLines } from '../../src/engine/encoder/process.js';
@@ -87,7 +87,8 @@ describe('encoder command line', () => {
 });
 
 describe('encoder overlay', () => {
-  it('GIVEN an overlay THEN the frames are scaled to its size, grain-merged with it, then scaled for display', () => {
+  it('GIVEN an overlay THEN the frames are scaled to its size, merged with it at its strength by lut2, then scaled for display', () => {
+    const strength = { floor: 0.5, dark: 24, full: 48 };
     const args = encodeArgs(
       {
         sourceWidth: 32,
@@ -98,18 +99,24 @@ describe('encoder overlay', () => {
         crf: 20,
         preset: 'veryfast',
         cap: undefined,
-        overlay: { path: '/tmp/pattern.rgb', width: 256, height: 256 },
+        overlay: { path: '/tmp/pattern.rgb', width: 256, height: 256, strength },
       },
       '/tmp/x.mp4',
     );
     const joined = args.join(' ');
     expect(joined).toContain('-video_size 256x256 -i /tmp/pattern.rgb');
-    const graph = args[args.indexOf('-filter_complex') + 1];
-    expect(graph).toMatch(
-      /^\[0:v\]scale=256:256:flags=lanczos.*blend=all_mode=grainmerge,scale=128:128:.*\[out\]$/,
-    );
+    const graph = args[args.indexOf('-filter_complex') + 1]!;
+    const merge = overlayMergeExpression(strength);
+    expect(graph).toContain(`[frames][overlay]lut2=c0='${merge}':c1='${merge}':c2='${merge}',scale=128:128:`);
+    expect(graph).toMatch(/^\[0:v\]scale=256:256:flags=lanczos.*\[out\]$/);
     expect(args).not.toContain('-vf');
     expect(args.slice(args.indexOf('-map'), args.indexOf('-map') + 2)).toEqual(['-map', '[out]']);
+  });
+
+  it('GIVEN a strength THEN the merge expression spells it out: half an offset near black, all of it from `full`', () => {
+    expect(overlayMergeExpression({ floor: 0.5, dark: 24, full: 48 })).toBe(
+      'clip(floor(x+(y-128)*(0.5+(1-0.5)*clip((x-24)/(48-24),0,1))+0.5),0,255)',
+    );
   });
 });
 

@@ -4,9 +4,11 @@ import {
   detectWatermark,
   embedWatermark,
   MIN_EMBED_SIDE,
+  mergePattern,
   WATERMARK_ALGORITHM,
   WatermarkDetector,
   WatermarkInputError,
+  watermarkPattern,
 } from '../../src/provenance/watermark/index.js';
 
 const SIZE = 256;
@@ -170,6 +172,67 @@ describe('invisible watermark', () => {
     expect(Array.from(result.payload!)).toEqual(Array.from(PAYLOAD));
   });
 
+  it('GIVEN a pattern merged into a frame THEN each level takes its share of the offset: half near black, all of it from 48', () => {
+    const pattern = {
+      image: new Uint8Array(SIZE * SIZE * 3).fill(128 + 4),
+      width: SIZE,
+      height: SIZE,
+      strength: { floor: 0.5, dark: 24, full: 48 },
+    };
+    const levels = [0, 12, 24, 36, 48, 128, 253];
+    const frame = new Uint8Array(SIZE * SIZE * 3).map((_, i) => levels[i % levels.length]!);
+    const merged = mergePattern(frame, pattern);
+    // +4 at half strength is +2; at 36 the strength is 0.75 (+3); from 48 the whole +4, clipped at 255.
+    expect(Array.from(merged.subarray(0, levels.length))).toEqual([2, 14, 26, 39, 52, 132, 255]);
+    const darker = { ...pattern, image: new Uint8Array(SIZE * SIZE * 3).fill(128 - 3) };
+    // −3 at half strength is −1.5, rounded half up to −1; black stays black.
+    expect(Array.from(mergePattern(frame, darker).subarray(0, 3))).toEqual([0, 11, 23]);
+  });
+
+  it('GIVEN a dark clip THEN its pattern is calibrated taller than a bright one’s, and both stay at 40 dB or more', () => {
+    // Dark areas take half the pattern, so the PSNR budget buys a taller one, which brighter parts keep.
+    const night = original.map((f) => Uint8Array.from(f, (v) => Math.round(v / 8)));
+    const peak = (image: Uint8Array) => image.reduce((m, v) => Math.max(m, Math.abs(v - 128)), 0);
+    const dark = watermarkPattern({ frames: night, width: SIZE, height: SIZE }, SIZE, SIZE, PAYLOAD, KEY);
+    const bright = watermarkPattern(
+      { frames: original, width: SIZE, height: SIZE },
+      SIZE,
+      SIZE,
+      PAYLOAD,
+      KEY,
+    );
+    expect(peak(dark.image)).toBeGreaterThan(peak(bright.image));
+    for (const [frames, pattern] of [
+      [night, dark],
+      [original, bright],
+    ] as const) {
+      const p = psnr(
+        frames,
+        frames.map((f) => mergePattern(f, pattern)),
+      );
+      expect(p.luma).toBeGreaterThanOrEqual(40);
+      expect(p.rgb).toBeGreaterThanOrEqual(40);
+    }
+    // Calibrated on frames of another size (the engine's native frames): the same pattern as at full size.
+    const native = original.map((f) => halve(f, SIZE));
+    const fromNative = watermarkPattern(
+      { frames: native, width: SIZE / 2, height: SIZE / 2 },
+      SIZE,
+      SIZE,
+      PAYLOAD,
+      KEY,
+    );
+    expect(peak(fromNative.image)).toBeCloseTo(peak(bright.image), -1);
+    expect(
+      detectWatermark(
+        original.map((f) => mergePattern(f, fromNative)),
+        SIZE,
+        SIZE,
+        KEY,
+      ).found,
+    ).toBe(true);
+  });
+
   it('GIVEN bad input THEN a WatermarkInputError names the problem', () => {
     const code = (fn: () => unknown) => {
       try {
@@ -200,3 +263,14 @@ describe('invisible watermark', () => {
     expect(WATERMARK_ALGORITHM).toMatch(/^io\.zoetrope\.watermark\.[a-z0-9.-]+$/);
   });
 });
+
+/** Every other pixel of every other row: a frame at half size. */
+function halve(frame: Uint8Array, size: number): Uint8Array {
+  const half = size / 2;
+  const out = new Uint8Array(half * half * 3);
+  for (let y = 0; y < half; y++) {
+    for (let x = 0; x < half; x++)
+      out.set(frame.subarray((2 * y * size + 2 * x) * 3, (2 * y * size + 2 * x) * 3 + 3), (y * half + x) * 3);
+  }
+  return out;
+}

@@ -37,10 +37,11 @@ export interface EncodeOptions {
   tmpDir?: string;
   /**
    * A still RGB24 image merged into every frame at the image's size, after the frames are scaled to that
-   * size (in RGB) and before they are scaled for display: each channel becomes frame + image − 128, clipped
-   * (ffmpeg's grain merge). The invisible watermark arrives this way: its pattern (mid-grey plus the luma
-   * offsets) is the same on every frame, so it is embedded at the size that is encoded, exactly as the
-   * watermark's own embedWatermark would, without a pass over the frames in JS.
+   * size (in RGB) and before they are scaled for display: each channel value v becomes
+   * v + (image − 128) × strength(v), rounded half up and clipped (see OverlayStrength). The invisible
+   * watermark arrives this way: its pattern (mid-grey plus the offsets) is the same on every frame, so it
+   * is embedded at the size that is encoded without a pass over the frames in JS; the watermark's
+   * mergePattern is the same arithmetic.
    */
   overlay?: FrameOverlay;
 }
@@ -50,6 +51,17 @@ export interface FrameOverlay {
   image: Uint8Array;
   width: number;
   height: number;
+  strength: OverlayStrength;
+}
+
+/**
+ * The share of the overlay's offset a channel value v takes: `floor` at or below `dark`, 1 from `full`,
+ * linear between ({ floor: 1 } is a plain grain merge, v + image − 128).
+ */
+export interface OverlayStrength {
+  floor: number;
+  dark: number;
+  full: number;
 }
 
 /** x264's presets, fastest first. */
@@ -192,9 +204,15 @@ async function writeOverlay(overlay: FrameOverlay, tmpDir: string): Promise<{ ar
       `the overlay is ${image.byteLength} bytes; ${width}x${height} RGB24 needs ${width * height * 3}`,
     );
   }
+  const { floor, dark, full } = overlay.strength;
+  if (![floor, dark, full].every(Number.isFinite) || floor < 0 || floor > 1 || !(full > dark)) {
+    throw new EncoderInputError(
+      `overlay strength needs 0 ≤ floor ≤ 1 and full > dark, got ${JSON.stringify(overlay.strength)}`,
+    );
+  }
   const file = path.join(tmpDir, `zoetrope-overlay-${randomUUID()}.rgb`);
   await fs.writeFile(file, image);
-  return { args: { path: file, width, height } };
+  return { args: { path: file, width, height, strength: overlay.strength } };
 }
 
 /** The settings that decide one attempt's ffmpeg command line. */
@@ -208,15 +226,26 @@ export interface EncodeArgs {
   crf: number;
   preset: X264Preset;
   cap: RateCap | undefined;
-  /** An RGB24 image grain-merged into every frame at its size (see EncodeOptions.overlay). */
+  /** An RGB24 image merged into every frame at its size (see EncodeOptions.overlay). */
   overlay?: OverlayInput;
 }
 
-/** The overlay as ffmpeg reads it: a raw RGB24 file and its size. */
+/** The overlay as ffmpeg reads it: a raw RGB24 file, its size, and the strength it is merged at. */
 export interface OverlayInput {
   path: string;
   width: number;
   height: number;
+  strength: OverlayStrength;
+}
+
+/**
+ * The lut2 expression that merges the overlay (y) into a frame channel (x): x + (y − 128) × strength(x),
+ * rounded half up and clipped to 0–255, in the order of operations the watermark's mergePattern uses, so
+ * the two agree to the pixel (lut2 evaluates it once per pair of values, into a table).
+ */
+export function overlayMergeExpression({ floor, dark, full }: OverlayStrength): string {
+  const strength = `(${floor}+(1-${floor})*clip((x-${dark})/(${full}-${dark}),0,1))`;
+  return `clip(floor(x+(y-128)*${strength}+0.5),0,255)`;
 }
 
 /** One ffmpeg run into a temporary file (+faststart rewrites the file, so the output must be seekable). */
@@ -241,6 +270,12 @@ async function encodeOnce(
   }
 }
 
+/** The lut2 filter merging the overlay into every plane (the quotes keep the expression's commas in it). */
+function lut2(strength: OverlayStrength): string {
+  const merge = overlayMergeExpression(strength);
+  return `lut2=c0='${merge}':c1='${merge}':c2='${merge}'`;
+}
+
 /** The ffmpeg command line for one attempt (exported so tests and logs can see the exact command). */
 export function encodeArgs(options: EncodeArgs, out: string): string[] {
   // Lanczos for every ratio: model frames are small natural images, not pixel art, so nearest-neighbour
@@ -251,9 +286,10 @@ export function encodeArgs(options: EncodeArgs, out: string): string[] {
     `scale=${options.width}:${options.height}:flags=lanczos+accurate_rnd+full_chroma_int` +
     ':out_color_matrix=bt709:out_range=tv,setsar=1,format=yuv420p';
   const { overlay } = options;
-  // With an overlay: scale to its size in planar RGB, merge it in (A + B − 128, clipped: the same integer
-  // offset on R, G and B, as embedWatermark adds), then the usual scale and conversion for display (no resize
-  // when the sizes match, so colour edges are still subsampled once, at display size).
+  // With an overlay: scale to its size in planar RGB, merge it in on each plane with lut2 (the same offset
+  // on R, G and B at each channel's strength, as the watermark's mergePattern adds), then the usual scale
+  // and conversion for display (no resize when the sizes match, so colour edges are still subsampled once,
+  // at display size).
   const filter = overlay
     ? [
         '-f',
@@ -266,7 +302,7 @@ export function encodeArgs(options: EncodeArgs, out: string): string[] {
         overlay.path,
         '-filter_complex',
         `[0:v]scale=${overlay.width}:${overlay.height}:flags=lanczos+accurate_rnd+full_chroma_int,format=gbrp[frames];` +
-          `[1:v]format=gbrp[overlay];[frames][overlay]blend=all_mode=grainmerge,${scale}[out]`,
+          `[1:v]format=gbrp[overlay];[frames][overlay]${lut2(overlay.strength)},${scale}[out]`,
         '-map',
         '[out]',
       ]

@@ -6,6 +6,8 @@ export {
   encodeClip,
   type FrameOverlay,
   type FrameSource,
+  type OverlayStrength,
+  overlayMergeExpression,
   type X264Preset,
 } from './encode.js';
 export {
@@ -19,4 +21,3 @@ export {
 } from './errors.js';
 export { type FfmpegBinary, type FindFfmpegOptions, findFfmpeg } from './find.js';
 export { type Mp4Box, topLevelBoxes } from './mp4.js';
-export { resizeFrames } from './resize.js';

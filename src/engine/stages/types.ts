@@ -64,9 +64,10 @@ export interface ClipWork {
     { decision: ModerationDecision; frames: number; moderator: string } | { error: unknown }
   >;
   /**
-   * watermark: the watermark's pattern, mid-grey plus the luma offsets, at the size it is embedded at (display
-   * size, or the watermark's smallest size when DISPLAY_SIZE is below it). The encoder merges it into every
-   * frame at that size; `clip` keeps the unmarked native frames.
+   * watermark: the watermark's pattern, mid-grey plus the luma offsets and the strength each level takes
+   * them at, at the size it is embedded at (display size, or the watermark's smallest size when
+   * DISPLAY_SIZE is below it). The encoder merges it into every frame at that size; `clip` keeps the
+   * unmarked native frames.
    */
   watermark?: FrameOverlay;
   /** watermark (then sign): the registry id the watermark carries, and the parent clip's, once known. */

@@ -33,10 +33,28 @@ export const MIN_DETECT_SIDE = 96;
 export const AMPLITUDE = 3.0;
 /** PSNR (dB, the lower of luma and RGB) each clip's amplitude is calibrated to: the limit is 40. */
 export const TARGET_PSNR = 40.5;
-/** Most a clip's amplitude may exceed AMPLITUDE (clips whose dark areas clip half the pattern away). */
-export const MAX_GAIN = 1.6;
-/** Frames sampled to estimate the calibration before the whole clip checks it. */
-export const CALIBRATION_FRAMES = 8;
+/**
+ * Most a clip's amplitude may exceed AMPLITUDE: clips whose black or white areas clip part of the pattern
+ * away, and dark clips, whose dark areas take the pattern at STRENGTH.floor and leave the budget to the rest.
+ */
+export const MAX_GAIN = 2.0;
+
+/**
+ * How much of the pattern a pixel takes, by its own level (per channel, 0–255): `floor` at or below `dark`,
+ * all of it from `full` up, linear between. Near black, a clip darkened by a tenth (about −26 levels) clips
+ * the mark away whatever its height, so the budget goes where it survives: the calibration spends what dark
+ * areas save on brighter ones. Both the JS merge (mergePattern) and the encoder's ffmpeg merge read these
+ * numbers, with the same arithmetic, so they produce the same pixels.
+ */
+export const STRENGTH = { floor: 0.5, dark: 24, full: 48 } as const;
+/**
+ * Frames, spread over the clip, that the amplitude is calibrated on. The engine's path (watermarkPattern)
+ * has no later check over the whole clip, so the sample must stand for it: 16 keep the clip's PSNR within a
+ * few tenths of a dB of the target on the eval's clips.
+ */
+export const CALIBRATION_FRAMES = 16;
+/** Levels of amplitude the calibration's bisection stops within (offsets are whole levels anyway). */
+export const CALIBRATION_PRECISION = 0.05;
 
 /**
  * The raised-cosine interpolation weight of the nearer cell centre at fractional position `frac` ∈ [0, 1)
