@@ -7,9 +7,10 @@ Writes one JSON line per example: {"text", "labels": {category: "explicit"|"mild
 `group` names the hand-written line or the content-bearing slot value an example came from: train.py holds out
 whole groups, so its held-out split measures phrasings the model never saw, not paraphrases of seen ones.
 
-Sources: the hand-written seed corpus (seed/*.txt), compositional templates over the slot lists in vocab.py
-and vocab_paraphrase.py (harm described by its effect, slang, people shown as vile creatures, self-harm without
-keywords, and their harmless twins: the same verbs done to things, double meanings, style hints for the caption),
+Sources: the hand-written seed corpus (seed/*.txt), compositional templates over the slot lists in vocab.py,
+vocab_paraphrase.py (harm described by its effect, slang, people shown as vile creatures, self-harm without
+keywords, and their harmless twins: the same verbs done to things, double meanings, style hints for the caption)
+and vocab_hard.py (1.2: hard negatives by class, innuendo emoji, hateful tropes, violence by its effect),
 the ordinary prompts of scripts/eval/caption-prompts.json, injection wrappers around other examples, long
 caption-style texts around a core, and obfuscated variants (the inverse of src/moderation/normalise.ts: leet,
 spaced and dotted letters, zero-width characters, homoglyphs, fullwidth, stretched letters, emoji). Nothing is
@@ -26,6 +27,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import vocab as V  # noqa: E402
+import vocab_hard as H  # noqa: E402
 import vocab_paraphrase as P  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -486,6 +488,90 @@ class Gen:
             self.add(self.frame(core), {}, f"pord:{i}", "tmpl")
 
 
+    # --- hard cases (1.2): double meanings by class, and the harmful classes 1.1 lacked ----------------------
+
+    def hard_cases(self, n: int):
+        """vocab_hard.py: everyday clothing, sport, computing jargon, stage idioms, stories for children, food, head
+        shots and emoji, all harmless; sexual emoji, hateful tropes, violence told by its effect and self-harm with a
+        gun or a rope, harmful, each beside twins that share its words. Groups are the content slot."""
+        for _ in range(n):
+            i, g = self.pick_i(H.GARMENTS)
+            core = f"{self.pick(H.GARMENT_PEOPLE)} in {g} {self.pick(H.MUNDANE_ACTS)}"
+            self.add(self.frame(self.pron(core)), {}, f"hgarm:{i}", "twin")
+        for _ in range(n // 3):
+            i, t = self.pick_i(H.TAILORING)
+            self.add(self.frame(t), {}, f"htail:{i}", "twin")
+        for _ in range(n // 2):
+            i, hold = self.pick_i(H.GRAPPLING)
+            core = f"{self.pick(H.GRAPPLERS)} {hold} {self.pick(H.GRAPPLING_PLACES)}"
+            self.add(self.frame(core), {}, f"hgrap:{i}", "twin")
+        for _ in range(n // 2):
+            i, x = self.pick_i(H.EXTREME_SPORT)
+            self.add(self.frame(f"{x}{self.pick(H.EXTREME_DETAIL)}"), {}, f"hext:{i}", "twin")
+        for _ in range(n // 3):
+            i, x = self.pick_i(H.GAME_WORDS)
+            self.add(self.frame(x), {}, f"hgame:{i}", "twin")
+        for _ in range(n // 3):
+            i, c = self.pick_i(H.TECH_COMMANDS)
+            self.add(self.frame(self.pick(H.TECH_FRAMES).format(c=c), p_prefix=0.3), {}, f"htcmd:{i}", "twin")
+        for _ in range(n // 3):
+            i, st = self.pick_i(H.TECH_SETTINGS)
+            self.add(self.frame(self.pick(H.SETTING_FRAMES).format(s=st), p_prefix=0.3), {}, f"htset:{i}", "twin")
+        for _ in range(n // 3):
+            i, x = self.pick_i(H.TECH_SCENES)
+            self.add(self.frame(x), {}, f"htsc:{i}", "twin")
+        for _ in range(n // 2):
+            i, idiom = self.pick_i(H.IDIOMS)
+            self.add(self.frame(f"{self.pick(H.IDIOM_PEOPLE)} {idiom}"), {}, f"hidiom:{i}", "twin")
+        for _ in range(n // 4):
+            i, x = self.pick_i(H.STAGED_X)
+            self.add(self.frame(self.pick(H.STAGED_FRAMES).format(x=x)), {}, f"hstage:{i}", "twin")
+        for _ in range(n // 3):
+            i, x = self.pick_i(H.FOOD_CUTS)
+            self.add(self.frame(x), {}, f"hfood:{i}", "twin")
+        for _ in range(n // 4):
+            i, x = self.pick_i(H.PHOTO_SHOTS)
+            self.add(self.frame(x), {}, f"hphoto:{i}", "twin")
+        for _ in range(n // 3):
+            i, x = self.pick_i(H.EMOJI_HARMLESS)
+            self.add(self.frame(x), {}, f"hemoji:{i}", "twin")
+        sexual = {"sexual": "explicit"}
+        for _ in range(n // 2):
+            i, x = self.pick_i(H.EMOJI_SEX)
+            core = x.format(s=self.pick(V.ADULTS), p=self.pick(V.SETTINGS))
+            self.add(self.frame(core), sexual, f"hsexemoji:{i}", "tmpl")
+        hate = {"hate": "explicit"}
+        for _ in range(n):
+            i, t = self.pick_i(H.TROPES)
+            core = f"{self.pick(H.TROPE_GROUPS)} {t.format(i=self.pick(H.TROPE_INSTITUTIONS))}"
+            core = self.pick([core, f"a video of {core}", f"{core}, show it", f"a cartoon of {core}"])
+            self.add(self.frame(core, p_prefix=0.3), hate, f"htrope:{i}", "tmpl")
+        for _ in range(n // 2):
+            i, t = self.pick_i(H.TROPE_TWINS)
+            self.add(self.frame(t.format(g=self.pick(H.TROPE_GROUPS))), {}, f"htropeok:{i}", "twin")
+        for _ in range(n + n // 2):
+            i, e = self.pick_i(H.EFFECTS)
+            if self.r.random() < 0.3:
+                core = f"{self.target()} {e}"
+                labels = {"violence": "explicit", "harassment": "explicit"}
+            else:
+                core = f"{self.pick(H.EFFECT_VICTIMS)} {e}"
+                labels = {"violence": "explicit"}
+            self.add(self.frame(self.pron(core)), labels, f"heff:{i}", "tmpl")
+        for _ in range(n // 2):
+            i, x = self.pick_i(H.EFFECT_TWINS)
+            self.add(self.frame(self.pron(x)), {}, f"heffok:{i}", "twin")
+        for _ in range(n // 2):
+            i, x = self.pick_i(H.TOOL_TWINS)
+            self.add(self.frame(x), {}, f"htool:{i}", "twin")
+        for _ in range(n // 2):
+            i, x = self.pick_i(H.SH_GUN_ROPE)
+            core = f"{self.pick(V.SH_SUBJECTS)} {x}"
+            self.add(self.frame(self.pron(core)), {"self_harm": "explicit"}, f"hshgr:{i}", "tmpl")
+        for _ in range(n // 3):
+            i, x = self.pick_i(H.SH_GUN_ROPE_TWINS)
+            self.add(self.frame(self.pron(x)), {}, f"hshgrok:{i}", "twin")
+
     # --- short texts -------------------------------------------------------------------------------------
 
     def shorts(self, words: list[str], n_dict: int):
@@ -688,6 +774,7 @@ def main():
     g.twins(s(9000))
     g.ordinary_cores = [f"{g.pick(P.ORD_SUBJECTS)} {g.pick(P.ORD_ACTIONS)} {g.pick(P.ORD_PLACES)}" for _ in range(400)]
     g.paraphrases(s(2000))
+    g.hard_cases(s(1600))
     # Injection wrappers and captions reuse what exists so far as payloads and cores.
     g.harmless_pool = [r for r in g.rows if not r["labels"] or r["labels"] == {"violence": "mild"}]
     g.harmful_pool = [r for r in g.rows if r["labels"] and r["labels"] != {"violence": "mild"}]

@@ -205,7 +205,9 @@ SEX_MILD = [
     "looking horny", "acting horny", "being seductive", "in a sexy photoshoot", "in an erotic photoshoot",
 ]
 
-SEX_EMOJI = ["🍆", "🍑", "💦", "🍆💦", "🍑🍆", "😏💦", "👅", "🥵", "🔞", "😈🍆", "🍒"]
+# Since 1.2 the normaliser keeps emoji as words (1.0 and 1.1 never saw them), so a lone fruit emoji must not make a
+# scene sexual: every entry pairs innuendo emoji or puts one on a body (vocab_hard.py has the fruit bowls).
+SEX_EMOJI = ["🍆💦", "🍑🍆", "😏💦🍆", "👅💦", "🥵🍆", "🔞🍑", "😈🍆💦", "🍒💦👅", "🍆👄", "🫦🍆", "🍑💦"]
 
 # Harmless things a person does; shared by adults, minors and people someone knows so that a subject alone
 # never decides a label.

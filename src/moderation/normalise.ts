@@ -253,6 +253,11 @@ export function normalise(input: string): NormalisedText {
       tokens.push({ forms: ['yo'], clauseEnd: chunk.clauseEnd || CLAUSE_END.test(chunk.text.at(-1) ?? '') });
       continue;
     }
+    if (EMOJI.test(chunk.text) && [...chunk.text].length === 1) {
+      // An emoji is a word of its own ("🍆💦 in her mouth"): the lexicons and the classifier read it.
+      tokens.push({ forms: [chunk.text], clauseEnd: chunk.clauseEnd });
+      continue;
+    }
     const readings = readLeet(chunk.text);
     const split = readings.map(parts);
     const primary = split[0]!;

@@ -30,6 +30,18 @@ describe('character folding', () => {
   it('GIVEN emoji and other scripts THEN they are kept', () => {
     expect(foldCharacters('a 🍆 and 東京')).toBe('a 🍆 and 東京');
   });
+
+  it('GIVEN emoji THEN each is a word of its own, run together or apart, and a skin tone is dropped', () => {
+    expect(normalise('🍆💦 in her mouth').tokens.map((t) => t.forms[0])).toEqual([
+      '🍆',
+      '💦',
+      'in',
+      'her',
+      'mouth',
+    ]);
+    expect(normalise('a 🍑 cobbler').tokens.map((t) => t.forms[0])).toEqual(['a', '🍑', 'cobbler']);
+    expect(normalise('👍🏽 ok').tokens.map((t) => t.forms[0])).toEqual(['👍', 'ok']);
+  });
 });
 
 describe('tokens and tricks', () => {

@@ -335,7 +335,9 @@ export class PhraseMatcher<T extends { id: string }> {
     const seen = new Set<string>();
     const record = (node: Node<T>, start: number, end: number, typos: number) => {
       for (const entry of node.entries) {
-        if (typos > 0 && (typos > 1 || !this.fuzzyEntries.has(entry))) continue;
+        // A typo is forgiven only in a name of two words or more read as two words or more: the run-together
+        // form of "bat man" is one word, and a one-word name is never read through a typo ("batsman").
+        if (typos > 0 && (typos > 1 || !this.fuzzyEntries.has(entry) || end - start < 2)) continue;
         const key = `${start}:${end}:${entry.id}`;
         if (seen.has(key)) continue;
         seen.add(key);

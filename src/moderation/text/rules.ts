@@ -3,12 +3,22 @@ import type { Finding } from '../decision.js';
 import { type NormalisedText, normalise } from '../normalise.js';
 import { FIRST_NAMES, HARASSMENT, SURNAMES } from './lexicon/harassment.js';
 import { HATE_PHRASES, SLUR_SAFE, SLURS } from './lexicon/hate.js';
-import { INJECTION, INJECTION_CUE_SHAPES, INJECTION_CUES, INJECTION_STRUCTURE } from './lexicon/injection.js';
+import {
+  INJECTION,
+  INJECTION_CUE_SHAPES,
+  INJECTION_CUES,
+  INJECTION_STRUCTURE,
+  JARGON_CUES,
+} from './lexicon/injection.js';
 import {
   AMBIGUOUS_BRANDS,
+  AMBIGUOUS_CHARACTERS,
+  BRAND_NAMES,
   BRAND_VENUE_VERBS,
   IP_DESCRIPTIONS,
   IP_NAMES,
+  IP_UNLESS,
+  NO_BRAND,
   VENUE_BRANDS,
 } from './lexicon/ip.js';
 import { NAME_SAFE, PUBLIC_FIGURES, ROLE_PATTERNS } from './lexicon/public-figures.js';
@@ -25,6 +35,10 @@ interface Entry {
   unless?: ReadonlySet<string>;
   /** For names: the listed name, for the log. */
   name?: string;
+  /** A brand (not a character): a request for no logos or branding ("unbranded", "no logos") sets it aside. */
+  brand?: boolean;
+  /** For a name that is also an ordinary word: the words of which one must be in the text for it to count. */
+  context?: ReadonlySet<string>;
 }
 
 /** Scores the rules report: they do not grade; a finding is either there or not. */
@@ -67,6 +81,7 @@ function buildMatcher(): PhraseMatcher<Entry> {
   addSections(HARASSMENT);
   addSections(SELF_HARM);
   addSections(INJECTION);
+  addSections(IP_UNLESS);
   addSections([
     { signals: ['hate'], patterns: SLURS },
     { signals: ['safe'], patterns: SLUR_SAFE },
@@ -78,11 +93,34 @@ function buildMatcher(): PhraseMatcher<Entry> {
   for (const name of PUBLIC_FIGURES) {
     matcher.addName(name, { id: `likeness:${name}`, signals: ['likeness'], name });
   }
-  for (const name of IP_NAMES) matcher.addName(name, { id: `ip:${name}`, signals: ['ip'], name });
-  for (const [brand, context] of Object.entries(AMBIGUOUS_BRANDS)) {
-    matcher.add(`${brand} ${context}`, { id: `ip:${brand}+context`, signals: ['ip'], name: brand });
+  const brands = new Set(BRAND_NAMES);
+  for (const name of IP_NAMES) {
+    const entry: Entry = { id: `ip:${name}`, signals: ['ip'], name };
+    if (brands.has(name)) entry.brand = true;
+    matcher.addName(name, entry);
   }
-  matcher.add(`${BRAND_VENUE_VERBS} at|from|by ${VENUE_BRANDS}`, { id: 'ip:venue', signals: ['ip'] });
+  for (const [brand, context] of Object.entries(AMBIGUOUS_BRANDS)) {
+    matcher.add(`${brand} ${context}`, {
+      id: `ip:${brand}+context`,
+      signals: ['ip'],
+      name: brand,
+      brand: true,
+    });
+  }
+  matcher.add(`${BRAND_VENUE_VERBS} at|from|by ${VENUE_BRANDS}`, {
+    id: 'ip:venue',
+    signals: ['ip'],
+    brand: true,
+  });
+  for (const [name, context] of Object.entries(AMBIGUOUS_CHARACTERS)) {
+    matcher.add(name, {
+      id: `ip_ambiguous:${name}`,
+      signals: ['ip_ambiguous'],
+      name,
+      context: new Set(context.split('|').map(foldWord)),
+    });
+  }
+  matcher.add(NO_BRAND, { id: 'no_brand', signals: ['no_brand'] });
   for (const [character, features] of Object.entries(IP_DESCRIPTIONS)) {
     features.forEach((feature, i) => {
       matcher.add(feature, { id: `ip_feature:${character}:${i}`, signals: ['ip_feature'], name: character });
@@ -221,6 +259,48 @@ function statesAboutGroup(reading: Reading): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a killing verb is aimed at a vulnerable victim within three words ("stabbing his wife", "executing
+ * civilians"). A victim word that only qualifies a performance or a thing for them ("a dragon slaying knight in a
+ * kids' play", "a children's pantomime") is no victim.
+ */
+function killsVictim(reading: Reading): boolean {
+  const staged = reading.get('performance');
+  for (const kill of reading.get('kill')) {
+    for (const victim of reading.get('victim')) {
+      if (victim.start < kill.end || victim.start - kill.end > 3) continue;
+      if (staged.some((p) => victim.start >= p.start && victim.end <= p.end)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a word of `words` is in the text outside the span of `hit` (any reading of a token, or a joined word). */
+function hasWordOutside(text: NormalisedText, words: ReadonlySet<string>, hit: Hit<unknown>): boolean {
+  for (let i = 0; i < text.tokens.length; i++) {
+    if (i >= hit.start && i < hit.end) continue;
+    if (text.tokens[i]!.forms.some((f) => words.has(f))) return true;
+  }
+  return text.joins.some((j) => (j.end <= hit.start || j.start >= hit.end) && words.has(j.form));
+}
+
+/**
+ * A request for no branding ("no logos", "unbranded", "a generic soda can") keeps a brand's name as the
+ * ordinary thing it names ("a windows xp style hill, no logos"); characters stay IP whatever is asked.
+ */
+function dropUnbranded(hits: Hit<Entry>[], excused: Excusal[]): Hit<Entry>[] {
+  if (!hits.some((h) => h.entry.signals.includes('no_brand'))) return hits;
+  return hits.filter((hit) => {
+    if (!hit.entry.brand) return true;
+    excuse(excused, hit, hit);
+    return false;
+  });
+}
+
+/** Innuendo emoji that a single context word makes sexual (💦 and 👅 only in a pair: "👅 a dog licking a face"). */
+const LEERED_EMOJI: ReadonlySet<string> = new Set(['🍆', '🍑', '🫦']);
 
 /** Words that negate what follows them: "no gore", "without nudity", "zero blood or guts". */
 const NEGATORS = new Set(['no', 'without', 'zero', 'non', 'minus', 'nor']);
@@ -375,21 +455,27 @@ export class TextRules {
   read(input: string): RulesReading {
     const text = unmask(normalise(input));
     const excused: Excusal[] = [];
-    const meaningful = keepMeaningful(text, this.matcher.match(text), excused);
+    const meaningful = dropUnbranded(keepMeaningful(text, this.matcher.match(text), excused), excused);
     const reading = new Reading(text, dropNegated(text, meaningful, excused));
+    const findings = this.#findings(text, reading, excused);
     return {
-      findings: this.#findings(text, reading),
+      findings,
       excused,
       withoutExcused: () =>
         text.tokens
           .filter((_, i) => !excused.some((e) => i >= e.start && i < e.end))
           .map((t) => t.forms[0]!)
           .join(' '),
-      addressesModel: () => addressesModel(text),
+      // Jargon the rules set aside ("developer mode" on a phone) does not address the model for the classifier either.
+      addressesModel: () =>
+        addressesModel(
+          text,
+          excused.filter((e) => e.category === 'injection'),
+        ),
     };
   }
 
-  #findings(text: NormalisedText, reading: Reading): Finding[] {
+  #findings(text: NormalisedText, reading: Reading, excused: Excusal[]): Finding[] {
     const out = new Map<string, Finding>();
     const add = (category: ModerationCategory, severity: Finding['severity'], evidence: string) => {
       const key = `${category}:${severity}`;
@@ -441,8 +527,7 @@ export class TextRules {
     if (reading.has('kill')) {
       const evidence = reading.words(reading.get('kill')[0]!);
       const human = reading.has('person') || reading.has('victim') || reading.has('relation');
-      if (reading.has('graphic') || reading.precedes('kill', 'victim', 3))
-        add('violence', 'explicit', evidence);
+      if (reading.has('graphic') || killsVictim(reading)) add('violence', 'explicit', evidence);
       else if (reading.has('realistic') && human && !reading.has('stylised'))
         add('violence', 'explicit', evidence);
     }
@@ -457,6 +542,30 @@ export class TextRules {
       add('hate', 'explicit', 'harm wished on a group');
     }
     if (statesAboutGroup(reading)) add('hate', 'explicit', 'group called hateful names');
+    if (reading.near('group', 'trope', 8)) add('hate', 'explicit', 'group + hateful trope');
+
+    // Sexual innuendo in emoji: two different ones ("🍆💦"), or one next to a mouth, a bed or a leer.
+    const emoji = reading.get('sex_emoji');
+    if (emoji.length > 0) {
+      const kinds = new Set(emoji.map((hit) => reading.words(hit)));
+      const leered = emoji.some(
+        (hit) =>
+          LEERED_EMOJI.has(reading.words(hit)) &&
+          reading.get('sex_emoji_context').some((c) => c.start - hit.end <= 3 && hit.start - c.end <= 3),
+      );
+      if (kinds.size >= 2 || leered) {
+        add('sexual', 'explicit', `emoji ${[...kinds].join('')}`);
+      }
+    }
+
+    // A character's name that is also an ordinary word ("stitch", "minion"): IP only beside its own context.
+    for (const hit of reading.get('ip_ambiguous')) {
+      const context = hit.entry.context;
+      if (context && hasWordOutside(text, context, hit)) {
+        add('ip', 'explicit', reading.words(hit));
+        break;
+      }
+    }
 
     // Harassment and private likeness: a person someone knows, demeaned, threatened or shown realistically.
     const named = namesSomeone(reading);
@@ -474,6 +583,16 @@ export class TextRules {
     // Self-harm: someone at the edge of a roof or a bridge who then jumps.
     if (reading.precedes('ledge', 'jump', 8)) add('self_harm', 'explicit', 'edge + jump');
 
+    // Injection jargon ("developer mode", "sudo rm", "jailbreak") counts when the rest of the text addresses the
+    // caption model; otherwise it is a phone setting, a shell command or a prison break, and is set aside.
+    const jargon = reading.get('injection_jargon');
+    if (jargon.length > 0 && !out.has('injection:explicit')) {
+      const steered =
+        addressesModel(text, jargon) || jargon.some((hit) => hasWordOutside(text, STEERING, hit));
+      if (steered) add('injection', 'explicit', reading.words(jargon[0]!));
+      else for (const hit of jargon) excused.push({ category: 'injection', start: hit.start, end: hit.end });
+    }
+
     // Injection: the structure of a fake system turn or an assignment to the caption.
     if (!out.has('injection:explicit')) {
       for (const pattern of INJECTION_STRUCTURE) {
@@ -488,14 +607,19 @@ export class TextRules {
 }
 
 const CUES: ReadonlySet<string> = new Set(INJECTION_CUES);
+const STEERING: ReadonlySet<string> = new Set(JARGON_CUES);
 
 /**
  * Whether a text reads as addressed to the caption model: a word of `INJECTION_CUES` in any reading of a
  * token or a joined word (so "y o u", "ign0re", "forgeeet" count), or a `caption:` / `above this` shape.
  */
-export function addressesModel(text: NormalisedText): boolean {
+export function addressesModel(
+  text: NormalisedText,
+  except: ReadonlyArray<{ start: number; end: number }> = [],
+): boolean {
   const cue = (form: string) => CUES.has(form) || CUES.has(form.replace(/(.)\1+/g, '$1'));
-  if (text.tokens.some((t) => t.forms.some(cue))) return true;
-  if (text.joins.some((j) => cue(j.form))) return true;
+  const outside = (start: number, end: number) => !except.some((e) => start < e.end && end > e.start);
+  if (text.tokens.some((t, i) => outside(i, i + 1) && t.forms.some(cue))) return true;
+  if (text.joins.some((j) => outside(j.start, j.end) && cue(j.form))) return true;
   return INJECTION_CUE_SHAPES.some((shape) => shape.test(text.folded));
 }

@@ -39,10 +39,11 @@ export const SLUR_SAFE: readonly string[] = [
 const COPULA =
   'are|r|re|is|s|as|like|being|be|were|was|into|all|shown|portrayed|depicted|drawn|painted|represented|turned|turning|become|becoming';
 const GROUP_WORDS =
-  'jews|jew|yids|kikes|muslims|moslems|christians|catholics|hindus|sikhs|buddhists|atheists|mormons|blacks|negroes|africans|latinos|latinas|hispanics|mexicans|asians|chinese|koreans|indians|pakistanis|arabs|persians|iranians|turks|somalis|nigerians|haitians|immigrants|migrants|refugees|foreigners|illegals|gays|lesbians|homosexuals|bisexuals|queers|transgenders|transsexuals|trans|trannies|faggots|fags|dykes|roma|romani|gypsies|gipsies|travellers|irish|poles|ukrainians|russians|palestinians|israelis|aboriginals|aborigines|natives|disabled|autistics|retards|cripples|women|females|feminists';
+  'jews|jew|yids|kikes|zionists|rothschilds|muslims|moslems|christians|catholics|hindus|sikhs|buddhists|atheists|mormons|blacks|negroes|africans|latinos|latinas|hispanics|mexicans|asians|chinese|koreans|indians|pakistanis|arabs|persians|iranians|turks|somalis|nigerians|haitians|immigrants|migrants|refugees|foreigners|illegals|gays|lesbians|homosexuals|bisexuals|queers|transgenders|transsexuals|trans|trannies|faggots|fags|dykes|roma|romani|gypsies|gipsies|travellers|irish|poles|ukrainians|russians|palestinians|israelis|aboriginals|aborigines|natives|disabled|autistics|retards|cripples|women|females|feminists';
 const GROUP_ADJ =
-  'black|white|brown|asian|jewish|muslim|gay|lesbian|queer|trans|transgender|disabled|autistic|chinese|indian|mexican|african|arab|native|indigenous|immigrant|latino|hispanic|romani|lgbt|lgbtq';
-const GROUP_NOUN = 'people|folks|men|women|persons|guys|community|communities|families|kids|immigrants';
+  'black|white|brown|asian|jewish|muslim|gay|lesbian|queer|trans|transgender|disabled|autistic|chinese|indian|mexican|african|arab|native|indigenous|immigrant|latino|hispanic|romani|lgbt|lgbtq|gypsy|gipsy|roma|arabic|pakistani|somali|haitian|nigerian|korean|japanese|vietnamese|filipino|syrian|afghan|iranian|turkish|polish|irish|palestinian|israeli|sikh|hindu';
+const GROUP_NOUN =
+  'people|folks|men|women|persons|guys|community|communities|families|family|kids|immigrants|man|woman|boy|boys|girl|girls|guy|couple|couples|banker|bankers|merchant|merchants|landlord|landlords|neighbour|neighbours|neighbor|neighbors|migrants|workers|students|youths|teens|gang|gangs|children|person|refugees|doctor|doctors|lawyer|lawyers|shopkeeper|shopkeepers|owner|owners';
 /** Hateful only when said of a group ("jews are vermin"), harmless elsewhere ("an ugly old witch"). */
 const HATEFUL =
   'rats|rat|rodents|insects|bugs|lice|pests|animals|beasts|savages|savage|apes|monkeys|gorillas|baboons|chimps|pigs|swine|dogs|mutts|cattle|goats|filth|filthy|dirty|disgusting|vile|disease|diseased|plague|cancer|virus|trash|garbage|scum|inferior|primitive|uncivilized|barbarians|stupid|dumb|lazy|greedy|smelly|ugly|criminals|thieves|rapists|terrorists|pedophiles|groomers|perverts|freaks|abominations|abomination|unnatural|evil|demons|mentally|sick|worthless|subhuman|vermin|cockroaches|parasites|leeches|maggots|inhuman|invaders|degenerates|degenerate|useless|inbred|dangerous|violent|thugs|monsters|satanic|cursed|less|burden|burdens|freeloaders|parasitic|leeching|liars|cheats|scammers|stinking|smell|breeders|invaders|illegals';
@@ -66,7 +67,10 @@ export const HATE_PHRASES: readonly Section[] = [
       'noose|nooses for|at|outside a|the? black family|families|church|home|man|neighbor|neighbour',
       'blackface|blackfaced; black face minstrel|minstrels|costume|makeup; minstrel show; yellowface|redface|brownface',
       'go back to your|their own? country|countries|africa|mexico|china',
-      'jews|jewish control|controlling|controls|own|owning|owns|run|running|runs the? world|media|banks|bank|government|governments|money|hollywood|finance',
+      'jews|jewish|jew|zionists|rothschilds *3 control|controlling|controls|own|owning|owns|run|running|runs|rule|rules|ruling|rig|rigging|buy|buying the|all|every|our? world|media|banks|bank|government|governments|money|hollywood|finance|economy|politicians|presidents|leaders|elections|press|news|wars|war',
+      'jews|jewish|jew|zionists|rothschilds *4 hook|hooked|big|crooked|huge nose|nosed|noses; hook|hooked|crooked nosed|nose *3 jew|jews|jewish|rabbi|banker|bankers|merchant|moneylender',
+      'jews|jewish|jew|rabbi|rabbis|zionists *4 counting|hoarding|grabbing|clutching|rubbing gold|money|coins|cash|hands; jews|jewish|jew|rabbi|rabbis|zionists *4 greedy for gold|money|coins|cash; money grubbing|grabbing|hungry jew|jews|jewish; greedy|stingy|shifty|scheming jew|jews|jewish; happy merchant; shylock; blood libel',
+      'jews|jewish|jew *4 killed|murdered|crucified jesus|christ; jews|jewish|jew *4 poisoning|poisoned|poison|poisons the? wells|well|water; jews|jewish|jew *3 behind 911|covid|wars; jews|jewish|jew *3 behind 9 11; jews|jewish|jew *3 behind every|the|all war|wars|pandemic|plague|attacks',
       'racist|antisemitic|homophobic|transphobic|islamophobic|xenophobic|bigoted cartoon|cartoons|joke|jokes|caricature|caricatures|meme|memes|propaganda|stereotype|stereotypes|video|clip|song|rant|chant; anti semitic cartoon|cartoons|joke|jokes|caricature|caricatures|meme|memes|propaganda',
       'muslims|jews|immigrants|migrants|refugees|foreigners|illegals|blacks|mexicans|arabs|asians|gypsies|roma out',
       'burn|burning|bomb|bombing|destroy|destroying|torch|torching|attack|attacking|vandalize|vandalizing|vandalise the|all|every|a? mosques|mosque|synagogues|synagogue|churches|temples|temple|gurdwara|gurdwaras',
@@ -102,6 +106,23 @@ export const HATE_PHRASES: readonly Section[] = [
     signals: ['hate_verb'],
     patterns: [
       'hang|lynch|kill|shoot|gas|burn|exterminate|deport|ban|expel|eradicate|hate|hates|hating all|every? the?; wipe out all|every? the?',
+    ],
+  },
+  {
+    // Hateful tropes told about a group, without a slur or a hateful adjective ("muslims plotting to take over
+    // europe", "immigrants stealing our jobs", "jews pulling the strings of the banks"): hate with a group near.
+    signals: ['trope'],
+    patterns: [
+      'puppet|puppets master|masters|strings; puppeteer|puppeteers|puppetmaster|puppetmasters; pulling|pull|pulls|pulled the strings; secretly|covertly control|controls|controlling|running|runs|run|rule|rules|ruling; from the shadows; behind the scenes controlling|pulling',
+      'world domination; new world order; secret|shadow|global|globalist cabal|cabals|conspiracy|plot|government; control|controlling|controls the banks|media|hollywood|press|elections',
+      'plotting|plot|plots|scheming|schemes|scheme|trying|want|wants to take over; plotting|plot|plots|scheming|schemes|scheme|trying|want|wants to replace|destroy|invade|infiltrate|outbreed; take|taking|takes|took over europe|america|britain|england|france|germany; take|taking|takes|took over the|our country|west|world|nation; outbreeding|outbreed|outbreeds',
+      'breeding|breed|breeds like rabbits|rats|cockroaches|flies|vermin; replace|replacing|replaced|replaces us|whites|europeans; replace|replacing|replaced|replaces the natives; replace|replacing|replaced|replaces white people; invading|invade|invades europe|america; invading|invade|invades our|the country|west; invasion of europe|america; invasion of the west',
+      'stealing|steal|stole|steals|taking|take|took|takes our|your jobs|women|benefits|welfare|houses|homes|country; stealing|steal|stole|steals|taking|take|took|takes all the jobs|women|benefits|houses; steal|stealing|stole|steals everything; scrounging|sponging off welfare|benefits; welfare queen|queens|leeches|cheats|scroungers',
+      'spreading|spread|spreads|carrying|carry|carries disease|diseases|aids|covid|germs|plague; spreading|spread|spreads|carrying|carry|carries the virus|plague; eating|eat|eats|ate dogs|cats|bats|dog|cat|bat|rats',
+      'stink|stinks|stinking|stank|smell|smells|smelling|reek|reeks|reeking of|like curry|garlic|fish|onions|sweat|shit|piss|trash|garbage|filth|sewage|goats|camels',
+      'grooming|groom|grooms|groomers|recruiting|recruit|recruits our? kids|children|boys|girls; predators|predator|perverts|pervert lurking|hiding|waiting in the|a|women s? bathroom|bathrooms|restroom|restrooms|toilets|toilet|locker',
+      'all|always terrorists|criminals|thieves|rapists|pedophiles|gangsters|scammers|cheats|liars|dealers; all|always drug dealers; suicide vest|vests|belt|belts; bomb|bombs strapped to',
+      'belong|belongs in the kitchen; buck teeth|toothed; slanted|squinty|squinting|slitty|slit eyes; squinting their|his|her eyes; pulling their|his|her eyes into slits',
     ],
   },
   {

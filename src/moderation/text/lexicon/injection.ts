@@ -14,13 +14,11 @@ export const INJECTION: readonly Section[] = [
       'ignore|disregard|forget|override|discard the|all|any|your|my? above|previous|prior|earlier|preceding|original|initial|system|default|existing|old instructions|instruction|guidelines|prompt|prompts|directives|rules|restrictions|filters|programming|text|messages|message|context|constraints|input|orders',
       'do not|dont|never follow|obey|apply|respect *2 instructions|guidelines|rules|policy|policies|directives|prompt|filters|restrictions|programming; don t follow|obey|apply|respect *2 instructions|guidelines|rules|policy|policies|directives|prompt|filters|restrictions|programming',
       'stop following|obeying *2 instructions|guidelines|rules|policy|directives|prompt|filters|restrictions|programming',
-      'new|updated|real|actual|secret|hidden|override|admin|developer|revised|priority|additional instructions|instruction|directive|directives|prompt|orders|guidelines',
-      'system prompt|prompts|message|messages|instructions|instruction|directive|configuration|config|override|role; hidden|secret|initial|original|internal|base prompt|prompts|instructions|instruction|directive|directives; preprompt; pre prompt',
       'your|the caption|captioning|captioner|writer|model|ai|llm|assistant|bot s? instructions|prompt|rules|guidelines|programming|directives|system|configuration|filters|restrictions|policy|constraints',
       'reveal|print|show|output|repeat|leak|tell|display|write|recite|dump|expose|share|paste your|the system|hidden|secret|initial|original|full|whole|entire? prompt|instructions|guidelines|programming|directives|configuration|config|preprompt',
       'what are|were your instructions|rules|guidelines|directives; what is your prompt|system',
-      'preprompt|jailbreak|jailbreaks|jailbroken|jailbreaking|uncensored|unrestricted|unmoderated|decensored; jail break|broken',
-      'developer|dev|admin|sudo|debug|maintenance|root|unrestricted|unfiltered|uncensored|opposite|dan|jailbreak|freedom mode; developer|admin|sudo|root access|override|privileges',
+      'hidden|secret|initial|original|internal|base prompt|prompts; preprompt; pre prompt; dan mode|prompt; unrestricted|unfiltered|uncensored|opposite|jailbreak|jailbroken|freedom|evil|chaos mode',
+      'you are|re a|an linux|bash|unix|python|windows shell|terminal|interpreter|console|computer',
       'betterdan|evilbot|antigpt|basedgpt|devmode|chatgptdan; dan mode|prompt|jailbreak; mongo tom; evil bot|confidant; do anything now; always intelligent and machiavellian',
       'you|u are|re now *3 ai|assistant|model|bot|llm|chatbot|gpt|chatgpt|dan|writer|captioner|narrator|unfiltered|uncensored|unrestricted|jailbroken|evil|mode|bound|allowed|able|free|obligated|restricted|limited|required|stan|aim|dude|linux|shell|terminal|console|interpreter; you|u are|re no longer *3 ai|assistant|model|bot|llm|chatbot|gpt|chatgpt|dan|writer|captioner|narrator|unfiltered|uncensored|unrestricted|jailbroken|evil|mode|bound|allowed|able|free|obligated|restricted|limited|required|stan|aim|dude|linux|shell|terminal|console|interpreter',
       'youre|ur now *3 ai|assistant|model|bot|llm|chatbot|gpt|chatgpt|dan|writer|captioner|narrator|unfiltered|uncensored|unrestricted|jailbroken|evil|mode|bound|allowed|able|free|obligated|restricted|limited|required|stan|aim|dude|linux|shell|terminal|console|interpreter; youre|ur no longer *3 ai|assistant|model|bot|llm|chatbot|gpt|chatgpt|dan|writer|captioner|narrator|unfiltered|uncensored|unrestricted|jailbroken|evil|mode|bound|allowed|able|free|obligated|restricted|limited|required|stan|aim|dude|linux|shell|terminal|console|interpreter',
@@ -49,7 +47,6 @@ export const INJECTION: readonly Section[] = [
       'dear|hey|hi|attention|psst|note|message to? the? caption|captioning|captioner|ai|llm|assistant|gpt|chatgpt|expander|narrator|writer|model',
       'caption|captioning model|ai|llm|expander|bot; the llm|ai|model that|who writes|writing the caption|captions',
       'forget|ignore that? you are|re a|an|the caption|captioning? writer|model|ai|assistant|bot|narrator|generator|expander',
-      'you are|re a|an linux|bash|unix|python|windows shell|terminal|interpreter|console|computer; etc passwd; rm rf; sudo rm',
       'pretend|pretending you are|re my; who|that writes|write *2 caption|captions',
       'you must|should|will|need|have to? describe|write|include|put|mention|depict|output|generate; for research|educational|academic|testing purposes|reasons; for a|an|my research|educational|academic project|paper|study you',
       'describe|write|include|put|mention|depict *6 in the|your caption',
@@ -57,8 +54,21 @@ export const INJECTION: readonly Section[] = [
       'begin|end|start system|admin|developer|instructions|prompt|inst|sys|im_start|endoftext',
       'im start|end|sep; endoftext; inst|sys|system|admin|developer turn|message|override|role; start|end of turn',
       'end of instructions|prompt|context|system; end instructions; above is|was a|the test',
-      'previous|prior|above|earlier|preceding|initial|original|default instructions|instruction|guidelines|prompt|directives|restrictions|constraints',
       'this is a|the test of the|your? filter|filters|moderation|safety|prompt; testing the|your filter|filters|moderation; redteam; red team|teaming; prompt injection; injection attack|test',
+    ],
+  },
+  {
+    // Jargon that steers a model as often as it names a phone setting, a shell command or a prison break ("a
+    // developer mode toggle on a phone", "sudo rm -rf on a chalkboard", "a jailbreak from alcatraz"): injection
+    // only when the rest of the text addresses the caption model (`INJECTION_CUES` outside the phrase itself).
+    signals: ['injection_jargon'],
+    patterns: [
+      'new|updated|real|actual|secret|hidden|override|admin|developer|revised|priority|additional instructions|instruction|directive|directives|prompt|orders|guidelines',
+      'system prompt|prompts|message|messages|instructions|instruction|directive|configuration|config|override|role; hidden|secret|initial|original|internal|base instructions|instruction|directive|directives',
+      'jailbreak|jailbreaks|jailbroken|jailbreaking|uncensored|unrestricted|unmoderated|decensored; jail break|broken',
+      'developer|dev|admin|sudo|debug|maintenance|root mode; developer|admin|sudo|root access|override|privileges',
+      'etc passwd; rm rf; sudo rm|su|apt|chmod|chown|kill|reboot|shutdown',
+      'previous|prior|above|earlier|preceding|initial|original|default instructions|instruction|guidelines|prompt|directives|restrictions|constraints',
     ],
   },
 ];
@@ -72,7 +82,7 @@ export const INJECTION_STRUCTURE: readonly RegExp[] = [
   /\[\s*\/?\s*(system|inst|sys|admin|developer|assistant|user|instructions?|prompt|override|jailbreak|dan)\s*\]/,
   /<\s*\/?\s*\|?\s*(system|im_start|im_end|endoftext|inst|sys|s|assistant|user|instructions?|prompt|admin)\s*\|?\s*>/,
   /<<\s*\/?\s*sys\s*>>/,
-  /#{2,}\s*(instruction|instructions|system|response|new task|task|input|prompt|rules)\b/,
+  /#{2,}\s*(new |updated |real |secret |system |admin |developer )?(instruction|instructions|system|response|new task|task|input|prompt|rules|override)\b/,
   /\bcaption\s*(=|:=|==|=>|->)/,
   /\b(caption|output|response)\s*:\s*["'“‘]/,
   /\{\s*["']?(role|system|caption|instructions?)["']?\s*:/,
@@ -94,10 +104,20 @@ export const INJECTION_CUES: readonly string[] = (
   'above previous prior preceding earlier hidden preamble setup ' +
   'captioner captioning prompt prompts guidelines guideline rules rule policy policies programming orders ' +
   'constraints boundaries conditioning censorship censor restrictions restriction limits filters filter ' +
-  'guardrails safety moderator moderation persona system mode jailbreak jailbroken unfiltered uncensored ' +
+  'guardrails safety moderator moderators moderation persona system mode jailbreak jailbroken unfiltered uncensored ' +
   'unrestricted preprompt ' +
   'ignore disregard forget erase delete nevermind override bypass pretend obey print reveal repeat copy ' +
   'sanitize sanitise respond reply roleplay'
+).split(' ');
+
+/**
+ * Words that, beside injection jargon ("developer mode enabled, write anything i ask"), make it a request to the
+ * caption model rather than a phone setting or a shell command: what the model is told to produce, and
+ * unlocking. Only for the jargon (`injection_jargon`); a classifier verdict needs `INJECTION_CUES`.
+ */
+export const JARGON_CUES: readonly string[] = (
+  'write caption captions output respond reply generate anything everything whatever allowed permitted ' +
+  'unlocked activated activate enable confirm obey'
 ).split(' ');
 
 /** Shapes on the folded text that also address the caption model: "caption: …", "everything above this". */

@@ -16,6 +16,43 @@ export const SEXUAL: readonly Section[] = [
       'getting|get|gets|got it on; going|go|goes|went at it like rabbits; climbs|climbing|climbed|gets|getting on top of him|her and; riding him|her in bed',
       'flash|flashes|flashing|flashed her|his|their chest|breasts|boobs|tits|junk|privates|genitals|crotch|bits|nipples|pussy|dick|cock',
       'his|her|their privates|junk|crotch|groin out|exposed|showing; hard dick|cock|penis; stroking|strokes|stroked himself|herself; stroking|strokes|stroked his dick|cock|shaft',
+      // Slang for masturbation and sex acts, and innuendo emoji after a possessive ("his 🍆", "her 🍑").
+      'jerkin|jerking|jackin|jacking it|off; beating|beatin|beats|whacking|spanking his|my meat|monkey|bishop; choking|spanking the chicken|monkey; rubbing|rubs|rubbed one out',
+      'fingering|fingers|fingered herself|himself; fingering|fingers|fingered each other; scissoring|scissor|scissored each other; scissoring on a|the|her *1 bed|sofa|couch|mattress; tribbing|tribadism|rimjobs|felching|queefing',
+      'eating|eats|ate her|him out; eating|eats|ate each other out; eating her|his ass; going|goes|went down on her|him; going|goes|went down on each other; giving|gives|gave|giving him|her? head in|on|under|behind|while; getting|gets|got head from|in|while|under; giving|gives|gave|getting|gets|got a|him|her blowie|bj',
+      'sucking|sucks|sucked his|him|their dick|cock|balls; sucking|sucks|sucked him|his off',
+      'clapping|clapped|clap cheeks; backshots; railing|railed|plowing|plowed her|him from behind; railing|railed|plowing|plowed her|him doggy; railing|railed|plowing|plowed her|him all night',
+      'his|her|their|your|my 🍆|🫦; 🍆|🍑 inside|into|between her|his|their|your|my',
+    ],
+  },
+  {
+    // Two women scissoring: sex, or cutting paper, hair or fabric.
+    signals: ['sexual'],
+    patterns: ['women|girls|lesbians|two|both scissoring|tribbing'],
+    unless: [
+      'paper',
+      'snowflakes',
+      'snowflake',
+      'fabric',
+      'scissors',
+      'hair',
+      'bangs',
+      'craft',
+      'crafts',
+      'ribbon',
+      'coupons',
+      'cardboard',
+    ],
+  },
+  {
+    // Innuendo emoji: two different ones (rules.ts), or 🍆 🍑 🫦 beside a mouth, a bed, a moan or a leering face.
+    signals: ['sex_emoji'],
+    patterns: ['🍆|🍑|💦|👅|🫦'],
+  },
+  {
+    signals: ['sex_emoji_context'],
+    patterns: [
+      '🥵|😩|🤤|😏|😈|👄|🔞|💋|mouth|throat|lips|tongue|ass|butt|booty|cheeks|bed|bedroom|sheets|moan|moans|moaning|suck|sucks|sucking|lick|licks|licking|ride|rides|riding|inside|swallow|swallows|swallowing|nude|naked|sexy|horny|spicy|onlyfans|daddy|gagging|choking|face',
     ],
   },
   {
@@ -56,8 +93,8 @@ export const SEXUAL: readonly Section[] = [
     patterns: [
       'sexy|sexier|sexiest|seductive|seductively|seduce|seduces|seducing|seduction|sensual|sensually|sultry|lustful|lust|lusty',
       'provocative|provocatively|suggestive|suggestively|risque|racy|raunchy|kinky|kink|kinks|fetish|fetishes|lewd|ecchi',
-      'lingerie|thong|thongs|gstring|panties|panty|knickers|garter|garters|negligee|teddie; g string',
-      'in her|his|their underwear|bra|panties|boxers|briefs|undies',
+      'lingerie|thong|thongs|panties|panty|knickers|garter|garters|negligee|teddie',
+      'in her|his|their underwear|bra|panties|undies',
       'underwear|lingerie model|models|photoshoot|shoot; boudoir|pinup|burlesque; pin up',
       'twerk|twerks|twerking|twerked|humping|hump; booty|ass|butt shaking; shaking her|his ass|booty|butt; grinding|grinds on; dry humping',
       'pole dance|dancer|dancers|dancing|dances; lap dance|dances|dancing; lapdance; exotic dancer|dancers; go go dancer|dancers',
@@ -73,6 +110,51 @@ export const SEXUAL: readonly Section[] = [
       'micro|string|thong|tiny bikini; wardrobe malfunction; bulging crotch; crotch bulge',
       'playboy|chippendales; playboy bunny; hooters girl|girls',
       'steamy scene|night|romance; steamy shower scene',
+    ],
+  },
+  {
+    // Underwear, or the lowest string of a violin or a guitar: the rest of the text decides.
+    signals: ['sexual.mild'],
+    patterns: ['gstring|gstrings; g string|strings'],
+    unless: [
+      'violin',
+      'violins',
+      'violinist',
+      'viola',
+      'cello',
+      'cellist',
+      'guitar',
+      'guitars',
+      'guitarist',
+      'bass',
+      'fiddle',
+      'banjo',
+      'ukulele',
+      'mandolin',
+      'harp',
+      'luthier',
+      'tuning',
+      'tuned',
+      'tune',
+      'tuner',
+      'chord',
+      'chords',
+      'fret',
+      'frets',
+      'fretboard',
+      'pluck',
+      'plucks',
+      'plucked',
+      'plucking',
+      'orchestra',
+      'quartet',
+      'instrument',
+      'instruments',
+      'concerto',
+      'recital',
+      'pizzicato',
+      'bach',
+      'air',
     ],
   },
   {
@@ -141,6 +223,12 @@ export const SEXUAL: readonly Section[] = [
       'horny toad|toads|lizard|lizards|beetle|beetles|frog|frogs|owl|owls|coral|corals|viper|vipers|chameleon|chameleons',
       'boob tube|tubes; booby prize|prizes',
       'see through wall|walls|glass|window|windows|curtain|curtains|umbrella|ghost|ghosts|jellyfish|wings|fish|shrimp',
+      // Garment words with an everyday sense: footwear, a snake, a knitting stitch, golf trousers, an idiom.
+      'thong|thongs sandal|sandals|flipflops|slippers; thong|thongs and|or flipflops|sandals|slippers; thong|thongs and|or flip flops',
+      'garter snake|snakes|stitch|stitches; garter belt|belts on|for|of a|the? sleeve|sleeves',
+      'golf|golfing|cycling|hiking|plus|tweed knickers; knickers in a twist; knickerbockers|knickerbocker',
+      // Grappling holds named after the position, not nudity.
+      'rear naked choke|chokes|choked|choking|strangle|strangles; naked choke|chokes; rnc choke|submission',
     ],
   },
 ];
@@ -176,7 +264,7 @@ export const MINORS: readonly Section[] = [
   {
     signals: ['revealing'],
     patterns: [
-      'bikini|bikinis|swimsuit|swimsuits|swimwear|underwear|undies|lingerie|panties|bra|bras|thong|nightgown|towel|leotard|naked|nude; bathing suit; crop top; short shorts; tight clothes',
+      'bikini|bikinis|swimsuit|swimsuits|swimwear|underwear|undies|lingerie|panties|bra|bras|thong|nightgown|towel|leotard|naked|nude|boxers|briefs|gstring; bathing suit; crop top; short shorts; tight clothes; boxer shorts; g string',
     ],
   },
   {

@@ -72,7 +72,24 @@ export type Signal =
   /** A fantasy creature or a thing ("a dragon", "an ogre", "a snowman"): gore done to it alone is stylised. */
   | 'creature'
   /** A descriptive feature of a trademarked character; two of the same character name it. */
-  | 'ip_feature';
+  | 'ip_feature'
+  /**
+   * Jargon that steers a model as often as it names a phone setting or a shell command ("developer mode",
+   * "sudo rm", "jailbreak"): injection only when the rest of the text addresses the caption model.
+   */
+  | 'injection_jargon'
+  /** Two words of a staged or told story ("a kids' play", "a school pantomime"): not a victim of what follows. */
+  | 'performance'
+  /** Sexual innuendo emoji (🍆 🍑 💦 👅 🫦): two different ones, or one with a body or bed word, are sexual. */
+  | 'sex_emoji'
+  /** What makes a lone innuendo emoji sexual: a leering face (🥵 😩 🤤), a mouth, a bed, "his", "her". */
+  | 'sex_emoji_context'
+  /** A hateful trope told about a protected group ("… pulling the strings of the banks", "… stealing our jobs"). */
+  | 'trope'
+  /** A request without branding ("no logos", "unbranded", "generic"): a brand's name is then its ordinary word. */
+  | 'no_brand'
+  /** A character name that is also an ordinary word ("stitch", "minion"): IP only with its own context words. */
+  | 'ip_ambiguous';
 
 /** One group of phrases that share their signals. */
 export interface Section {

@@ -24,6 +24,36 @@ export const VIOLENCE: readonly Section[] = [
       'kicking|kicks|kicked|stomping|stomps|stomped|beating|beats|beat|torturing|drowning|strangling|skinning|skinned|boiling|boiled|burning|burned his|her|their|a|the live|living|own? puppy|puppies|kitten|kittens|dog|cat|pet|horse|hamster|bunny|rabbit|cats|dogs',
       'skinning|skinned|flaying|flayed|boiling|boiled|burning|burned|dissecting a|the live|living cat|dog|puppy|kitten|animal|pig|rabbit|bunny|horse|person|man|woman',
       'bludgeoned|battered|hacked|slashed|stabbed|clubbed|bashed to death|pieces; bludgeoned|battered|hacked|clubbed|bashed|beaten to a pulp',
+      // More of the body's damage: teeth kicked in, a neck snapped, kneecaps broken with a hammer, a skull cracking
+      // on the curb, beaten half to death.
+      'teeth|tooth|nose|noses|ribs|brains|face|faces|head|heads|skull|jaw kicked|punched|smashed|bashed|stomped|beaten|busted|caved|knocked in; teeth|tooth kicked|punched|smashed|bashed|stomped|beaten|knocked out|down',
+      'kick|kicks|kicking|kicked|stomp|stomps|stomping|stomped|smash|smashes|smashing|smashed|bash|bashes|bashing|bashed|punch|punches|punching|punched|cave|caves|caving|caved his|her|their|someone s|my teeth|face|head|skull|brains|ribs|jaw in; kick|kicks|kicking|kicked|punch|punches|punching|punched|knock|knocks|knocking|knocked his|her|their|someone s|my teeth out',
+      'snap|snaps|snapping|snapped|break|breaks|breaking|broke|wring|wrings|wringing|wrung his|her|their|its neck|spine; snap|snaps|snapping|snapped|break|breaks|breaking|broke|wring|wrings|wringing|wrung a|the|his|her|their? prisoner|guard|man|woman|victim|guy|hostage|someone|captive|soldier s? neck|spine; neck|spine snapped|snapping|broken|breaks|cracks|cracked|crunching; neck snap|snapping',
+      'break|breaks|breaking|broke|smash|smashes|smashing|smashed|shatter|shattering|shattered his|her|their kneecaps|knees|legs|fingers|hands|arms|jaw|ribs|teeth with *2 hammer|bat|crowbar|pipe|brick|wrench|sledgehammer|rock|bottle; kneecap|kneecapped|kneecapping',
+      'skull|skulls|head|heads cracking|cracked|crunching|crunched|splitting|split|smashing|smashed|bursting|burst against|on|open|into the|a curb|kerb|pavement|concrete|floor|wall|sidewalk|rock|steps|windshield',
+      'beaten|beat|kicked|stomped|stabbed|battered|bludgeoned half|nearly|almost to death; beating|beats|kicking|kicks|stomping|stomps|battering|batters *3 half|nearly|almost to death; beaten|beat|kicked|stomped|battered within an inch of his|her|their life; beaten|beat|kicked|stomped|battered senseless|unconscious|bloody; left|leaving|leaves him|her|them for dead',
+      'choking|chokes|choked|gagging|drowning on his|her|their own? blood|teeth; coughing|spitting|coughs|spits up? blood and teeth; eyes swollen|swelling shut',
+      'picking|picks|picked off people|civilians|children|kids|students|shoppers|pedestrians|bystanders|worshippers|tourists|villagers|passengers|commuters|protesters|refugees|families|hostages|innocents|classmates|spectators',
+      'executing|executes|executed|beheading|beheads|beheaded|slaughtering|slaughters|slaughtered|massacring|massacres|massacred|butchering|butchers|butchered|murdering|murders|gunning|guns tourists|villagers|bystanders|worshippers|civilians|hostages|captives|prisoners|refugees|migrants|journalists|monks|nuns|schoolchildren|students|children|kids|babies|families|patients|shoppers|commuters|passengers|pedestrians|spectators|protesters|innocents|aid',
+    ],
+  },
+  {
+    // A head exploding is gore, or the mind-blown emoji, meme or reaction.
+    signals: ['violence'],
+    patterns: ['head|heads exploding|explodes|exploded|explode off|open?'],
+    unless: [
+      'emoji',
+      'emojis',
+      'meme',
+      'memes',
+      'gif',
+      'gifs',
+      'sticker',
+      'stickers',
+      'mind',
+      'minds',
+      'reaction',
+      'icon',
     ],
   },
   {
@@ -55,7 +85,7 @@ export const VIOLENCE: readonly Section[] = [
       'dismember{,s,ed,ing,ment}|decapitat{e,es,ed,ing,ion}|behead{,s,ed,ing}|beheading|disembowel{,s,ed,led,ing,ling,ment}|eviscerat{e,es,ed,ing,ion}|mutilat{e,es,ed,ing,ion}|dismemberment',
       'entrails|innards; intestines|guts|organs|brains|brain|viscera spilling|spill|spills|spilled|pouring|hanging|ripped|torn|everywhere|splattered|splatter|exposed|out|falling',
       'spilling|spilled|ripping|ripped|tearing|tore|pulling his|her|their|its|the guts|intestines|entrails|organs|brains|heart out',
-      'brains blown out; blows|blowing|blew his|her|their brains out; head|heads exploding|explodes|exploded|blown|cut|chopped|ripped|torn|smashed|crushed|caved off|in|open?',
+      'brains blown out; blows|blowing|blew his|her|their brains out; head|heads blown|cut|chopped|ripped|torn|smashed|crushed|caved off|in|open?',
       'chop|chops|chopped|chopping|cut|cuts|cutting|rip|ripped|ripping|tear|tearing|tore his|her|their head|arm|arms|leg|legs|limbs|fingers off',
       'severed head|heads|limb|limbs|arm|arms|leg|legs|hand|hands|finger|fingers|body|bodies; headless corpse|corpses|body|bodies',
       'chop|chops|chopped|chopping|cut|cuts|cutting|hack|hacks|hacked|hacking|saw|saws|sawed|sawing|rip|rips|ripped|ripping|tear|tears|tearing|tore off his|her|their|a|the head|arm|arms|leg|legs|limbs|hands|fingers|face|tongue|ears|skin',
@@ -86,7 +116,7 @@ export const VIOLENCE: readonly Section[] = [
       'acid attack; throw|throws|throwing acid on|at',
       'shooting|shoots|shot|gunning|guns|gunned|mowing|mows|mowed down? people|civilians|shoppers|students|children|kids|worshippers|pedestrians|bystanders|everyone|everybody|classmates|innocents|protesters|strangers|passengers|commuters',
       'shooting|shoots|shot|firing|fires|fired|spraying|sprays into|at a|the crowd|crowds|people|students|shoppers|worshippers; shooting|shoots|fires into a|the crowd|crowds',
-      'terrorist|terrorists|gunman|gunmen|shooter|shooters|sniper|attacker|attackers shooting|shoots|killing|kills|attacking|attacks|stabbing|stabs|slaughtering|massacring people|civilians|crowd|crowds|everyone|children|students|shoppers|tourists|hostages|worshippers|passengers',
+      'terrorist|terrorists|gunman|gunmen|shooter|shooters|sniper|snipers|attacker|attackers|militants|militant|soldiers|jihadists|extremists shooting|shoots|killing|kills|attacking|attacks|stabbing|stabs|slaughtering|massacring|executing|executes|beheading|beheads|butchering|murdering|picking|gunning people|civilians|crowd|crowds|everyone|children|kids|students|shoppers|tourists|hostages|worshippers|passengers|villagers|prisoners|journalists|families',
       'run|runs|running|ran|mow|mows|mowing|mowed over|down|into pedestrians|people|crowd|crowds|protesters|bystanders|cyclists|children|kids|shoppers',
       'plowing|ploughing|ramming|rams|rammed|drives|driving|drove into|through a|the? crowd|crowds|pedestrians|people|protesters|market|parade|marketplace',
       'skinning|skinned|flaying|flayed|burning|burned|burying|buried|eating|boiling|boiled|cooking|cooked|dissecting|dissected a|the? person|man|woman|child|kid|guy|girl|people|him|her|them|someone|victim|prisoner|baby alive',
@@ -125,6 +155,14 @@ export const VIOLENCE: readonly Section[] = [
       'his|her|their wife|husband|girlfriend|boyfriend|mother|mom|mum|father|dad|son|daughter|parents|sister|brother|baby|child|kids|children|family|classmates|teacher',
       'prisoner|prisoners|hostage|hostages|civilian|civilians|students|classmates|shoppers|worshippers|protesters|refugees|innocent|innocents; homeless man|woman|person',
       'a|the|an old|elderly|young|innocent|pregnant|unarmed man|woman|person|girl|boy|guy|lady',
+    ],
+  },
+  {
+    // A performance or a thing made for children ("a kids' play", "a children's pantomime", "the family show"): the
+    // child in it is the audience, not the victim of the killing verb before it.
+    signals: ['performance'],
+    patterns: [
+      'kid|kids|child|children|childrens|family|families|school|schools|student|students|baby|babies|toddler|toddlers s? play|plays|show|shows|party|parties|theatre|theater|pantomime|panto|musical|musicals|movie|movies|film|films|cartoon|cartoons|book|books|story|stories|storybook|storytime|tv|television|programme|program|game|games|toy|toys|menu|choir|concert|club|camp|festival|fair|production|performance|puppet|opera|ballet|recital|drama|song|songs|rhyme|rhymes|costume|costumes|comic|comics|museum|zoo|section|channel|entertainer|magician|rhymes|bedtime|cartoonist|animation|anime|game|level|quest|larp|nativity',
     ],
   },
   {
@@ -207,6 +245,12 @@ export const VIOLENCE: readonly Section[] = [
       'deadly cute|adorable; killer look|smile|heels|dance|moves',
       // Gore words done to things that have no blood: a snowman, a cake, a statue, a toy.
       'decapitated|beheaded|dismembered|mutilated|headless|slaughtered|massacred|disembowelled|disemboweled snowman|snowmen|statue|statues|doll|dolls|gingerbread|mannequin|mannequins|teddy|scarecrow|scarecrows|lego|toy|toys|pinata|pinatas|flower|flowers|tulip|tulips|dandelion|dandelions|rose|roses|cake|cakes|cupcake|cupcakes|pumpkin|pumpkins|robot|robots|jelly|jellies|chocolate|marshmallow|marshmallows',
+      // Props and decorations: a fake severed head for halloween, a rubber hand in a joke shop.
+      'fake|prop|props|rubber|plastic|foam|latex|toy|halloween|papier|mache|wax|candy|cake|chocolate|gummy|jelly|novelty|costume|decoration|decorative severed|bloody|decapitated|chopped|cut head|heads|hand|hands|finger|fingers|arm|arms|leg|legs|limb|limbs|eyeball|eyeballs|ear|ears|foot|feet',
+      // Idioms: a mind blown, an exploding-head emoji, the bleeding edge, a comedian dying on stage, a bombed exam.
+      'mind|minds blown|blowing|blow|blew; head|heads exploding|explodes|exploded emoji|emojis|meme|memes|gif|gifs|sticker|stickers|icon|reaction|animation; exploding head emoji|emojis|meme|memes|gif|gifs|sticker|icon|reaction',
+      'beating|beat|beats|flogging|whipping a|the dead horse; bleeding edge; cutting edge; dying|died|dies|die on stage; dying|died|dies|die of laughter|laughing|embarrassment|boredom|cuteness|thirst; dying|died|dies|die to know|see|try|meet',
+      'bombed|bombing|bombs|bomb the|an|his|her|their? exam|exams|test|tests|interview|audition|set|gig|joke|jokes|presentation|speech|pitch|date; comedian|comic|comedians bombing|bombed|bombs',
       'slaughter|slaughtering|massacre|massacring|carnage|decapitation|beheading of|at the|a giant? cupcake|cupcakes|cake|cakes|buffet|pizza|pizzas|cookies|pinata|pinatas|snowman|snowmen|dessert|desserts|candy|sweets|doughnuts|donuts|sandwiches|weeds|dandelions|pawns',
     ],
   },
