@@ -45,19 +45,20 @@ describe('invisible watermark through real ffmpeg', () => {
     ffmpeg = await findFfmpeg();
   });
   afterAll(() => {});
+  /** The engine's encoder as it encodes a small model clip: 256², 8 fps, at its default CRF. */
+  const encodeOptions = () => ({
+    ffmpeg: ffmpeg.path,
+    width: SIZE,
+    height: SIZE,
+    fps: 8,
+    displayWidth: SIZE,
+    displayHeight: SIZE,
+    maxBytes: 10 * 1024 * 1024,
+  });
 
   it('GIVEN a marked 256² clip encoded with H.264 at CRF 30 THEN the decoded MP4 still yields the payload', async () => {
     const marked = embedWatermark(clip(), SIZE, SIZE, PAYLOAD, KEY);
-    const mp4 = await encodeClip(marked, {
-      ffmpeg: ffmpeg.path,
-      width: SIZE,
-      height: SIZE,
-      fps: 8,
-      displayWidth: SIZE,
-      displayHeight: SIZE,
-      maxBytes: 10 * 1024 * 1024,
-      crf: 30,
-    });
+    const mp4 = await encodeClip(marked, { ...encodeOptions(), crf: 30 });
     const decoded = await decodeClip(mp4.data, { ffmpeg: ffmpeg.path, width: SIZE, height: SIZE });
     expect(decoded.frames.length).toBe(12);
     const result = detectWatermark(decoded.frames, SIZE, SIZE, KEY);
@@ -65,16 +66,7 @@ describe('invisible watermark through real ffmpeg', () => {
     expect(Buffer.from(result.payload!).toString('hex')).toBe('0123456789ab');
 
     // The same clip without the watermark, through the same path, reads as unmarked.
-    const plain = await encodeClip(clip(), {
-      ffmpeg: ffmpeg.path,
-      width: SIZE,
-      height: SIZE,
-      fps: 8,
-      displayWidth: SIZE,
-      displayHeight: SIZE,
-      maxBytes: 10 * 1024 * 1024,
-      crf: 30,
-    });
+    const plain = await encodeClip(clip(), { ...encodeOptions(), crf: 30 });
     const plainFrames = await decodeClip(plain.data, { ffmpeg: ffmpeg.path, width: SIZE, height: SIZE });
     expect(detectWatermark(plainFrames.frames, SIZE, SIZE, KEY).found).toBe(false);
   });
@@ -116,16 +108,7 @@ describe('invisible watermark through real ffmpeg', () => {
     // the black background (and its share of the mark) to zero; the shapes carry the mark alone.
     const frames = fixtureClip('black');
     const pattern = watermarkPattern({ frames, width: SIZE, height: SIZE }, SIZE, SIZE, PAYLOAD, KEY);
-    const options = {
-      ffmpeg: ffmpeg.path,
-      width: SIZE,
-      height: SIZE,
-      fps: 8,
-      displayWidth: SIZE,
-      displayHeight: SIZE,
-      maxBytes: 10 * 1024 * 1024,
-    };
-    const delivered = await encodeClip(frames, { ...options, overlay: pattern });
+    const delivered = await encodeClip(frames, { ...encodeOptions(), overlay: pattern });
     const dir = mkdtempSync(join(os.tmpdir(), 'zoetrope-dark-'));
     try {
       writeFileSync(join(dir, 'in.mp4'), delivered.data);
