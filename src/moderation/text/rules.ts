@@ -13,6 +13,7 @@ import {
 import {
   AMBIGUOUS_BRANDS,
   AMBIGUOUS_CHARACTERS,
+  BRAND_AS_STYLE,
   BRAND_NAMES,
   BRAND_VENUE_VERBS,
   IP_DESCRIPTIONS,
@@ -82,6 +83,7 @@ function buildMatcher(): PhraseMatcher<Entry> {
   addSections(SELF_HARM);
   addSections(INJECTION);
   addSections(IP_UNLESS);
+  addSections(BRAND_AS_STYLE);
   addSections([
     { signals: ['hate'], patterns: SLURS },
     { signals: ['safe'], patterns: SLUR_SAFE },

@@ -223,6 +223,23 @@ export const IP_UNLESS: readonly Section[] = [
   },
 ];
 
+/**
+ * A brand's name used for a camera, a format or a look rather than for the brand ("gopro pov", "a tiktok dance",
+ * "bbc earth vibes", "polaroid photo"): nothing of the brand is shown. Safe phrases, so they cancel the
+ * brand's name inside them; a character is never a look ("mickey mouse style" stays IP: not listed here).
+ */
+export const BRAND_AS_STYLE: readonly Section[] = [
+  {
+    signals: ['safe'],
+    patterns: [
+      'gopro|iphone|dji|insta360 pov|footage|shot|shots|view|angle|style|video|clip|clips|selfie|vlog|look',
+      'tiktok|instagram|insta|snapchat|youtube|twitch dance|dances|trend|trends|style|challenge|filter|filters|vlog|aesthetic|format|edit|transition|transitions|reel|reels|shorts|stream|streamer|vibes',
+      'bbc earth|nature|wildlife|planet? vibes|style|documentary|narration|narrator|footage; nat geo vibes|style|documentary|footage|photo|photography; national geographic vibes|style|documentary|footage|photo|photography',
+      'polaroid|kodak|kodachrome|fujifilm|instax photo|photos|picture|pictures|look|film|aesthetic|style|frame|frames|vibes|snapshot|snapshots',
+    ],
+  },
+];
+
 /** Places a retail brand is visited or works from: "shopping at target", "delivered by amazon". */
 export const BRAND_VENUE_VERBS =
   'shopping|shops|shop|working|works|work|worker|workers|employee|employees|cashier|eating|lunch|dinner|breakfast|order|ordered|ordering|bought|buying|delivered|delivery|driver|drivers|line|queue';

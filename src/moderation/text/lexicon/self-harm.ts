@@ -132,7 +132,7 @@ export const SELF_HARM: readonly Section[] = [
     // Harmless uses: a comic-book team, car doors, a card, prevention, an idiom.
     signals: ['safe'],
     patterns: [
-      'suicide squad|squads|doors|door|lane|king|kings|sprint|sprints|drill|drills|run|runs|blonde|prevention|awareness|hotline|helpline; suicidal tendencies',
+      'suicide squad|squads|doors|door|lane|king|kings|sprint|sprints|drill|drills|run|runs|blonde|prevention|awareness|hotline|helpline|squeeze|squeezes|bunt|bunts; suicidal tendencies',
       'cut|cutting|cuts himself|herself|myself|themselves a slice|piece|bite; cut|cutting|cuts himself|herself|myself|themselves loose|free|off',
       'burning|burn|burns himself|herself|myself|themselves out; burnt out',
       'shot|shoot|shoots|shooting himself|herself|themselves|myself in the foot',

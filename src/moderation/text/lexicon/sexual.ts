@@ -210,6 +210,10 @@ export const SEXUAL: readonly Section[] = [
       'paint|varnish|wire|wallpaper|floor|chemical|wax stripper|strippers; stripper for paint|varnish|wire|wires',
       'cocktail|cocktails|drink|drinks|shot|shots called|named *3 orgasm|orgasms|sex|nipple|nipples|screw|porn|pornstar|stripper|slippery|comfortable|quickie',
       'cum laude',
+      // Real places whose names hold a rude word, named with their region or as a place.
+      'cumming georgia|ga|iowa; dildo newfoundland|nl|island|harbour|harbor; intercourse pennsylvania|pa; fucking|fugging austria; twatt orkney|shetland; bitche france|moselle',
+      'town|village|city|hamlet of cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart',
+      'pornstar martini|martinis; porn star martini|martinis',
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
       'naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
       'naked|hairless newborn? kittens|kitten|puppies|puppy|chicks|chick|birds|hatchlings|hatchling|pups|mice|joeys|fledglings|nestlings|bird',

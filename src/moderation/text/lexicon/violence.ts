@@ -96,6 +96,8 @@ export const VIOLENCE: readonly Section[] = [
       'mass|school|church|mall|concert|nightclub|office shooting|shootings|murder|murders|killing|killings|stabbing|stabbings; shooting up a|the school|mall|church|crowd|classroom',
       'open|opens|opened|opening fire on a|the? crowd|people|students|shoppers|civilians|children|kids|worshippers|protesters|classmates|families',
       'gunman|shooter|shooters|gunmen in|at a|the? school|mall|church|concert|classroom|synagogue|mosque; active shooter',
+      'school|mass|classroom|campus|church|mall|concert|nightclub|synagogue|mosque shooter|shooters|gunman|gunmen',
+      'firing|fires|fired|shooting|shoots at|on|into students|classmates|schoolchildren|children|kids|teachers|shoppers|worshippers|civilians|pedestrians|bystanders|commuters|crowds|protesters',
       'shot|shooting|shoots|shoot him|her|them|someone|people|prisoners in the head|face; shot|shooting|shoots|shoot a man|woman|person|child|kid|dog|prisoner in the head|face; shot in the head|face|stomach|chest',
       'beheadings; firing squad; public hanging|hangings|execution|executions; execution|executed by firing|hanging|beheading|lethal|electric; execution|executions of prisoners|hostages|civilians; execution of a prisoner|hostage',
       'lynch|lynched|lynching|lynchings; lynch mob; hanged|hung from a tree',
@@ -210,6 +212,9 @@ export const VIOLENCE: readonly Section[] = [
       'shooting star|stars|guard|guards|range|gallery|hoops|baskets|script|schedule|location|day|crew; photo|film|video|movie|fashion shoot|shoots|shooting; music video shoot|shoots|shooting',
       'shoot|shooting|shoots|shot|shooting some|a|the hoops|basket|baskets|ball|puck|goal|arrow|arrows|photo|photos|film|movie|video|scene|commercial|breeze|moon|stars|fireworks|confetti|water|bubbles|glitter|lasers|webs',
       'shooting a|the film|movie|video|photo|scene|commercial|music; shooting for the stars|moon; shooting hoops|baskets|pool',
+      // Computing: processes are killed, orphaned and reaped.
+      'kill|kills|killing|killed|killer the|a|an|its|their|all|every|that|each? parent|child|zombie|orphan|orphaned|background|hung|stuck|runaway|old|idle? process|processes|task|tasks|job|jobs|thread|threads|daemon|daemons',
+      'zombie|orphan|orphaned|child|parent process|processes; fork bomb|bombs',
       'bloody mary|marys; blood moon|orange|oranges|bank|donor|donation|drive|test|type|sample|cell|cells|vessel|vessels|pressure|sugar|brother|brothers|line|lines|hound|hounds|sausage|pudding|diamond|diamonds',
       'vampire bat|bats|squid|finch|crab|moth; dead sea|end|ends|leaves|heat|center|centre|zone|weight|ringer|pan; deadpan',
       'drop dead gorgeous; knockout look|dress|performance|beauty',
