@@ -94,6 +94,11 @@ export const VIOLENCE: readonly Section[] = [
       'spraying|spurting|gushing|squirting|pouring|splattering blood; pool|pools|puddle|river|rivers of blood; blood soaked|drenched corpse|body|bodies|floor|room',
       'massacre|massacres|massacred|massacring|slaughter|slaughtered|slaughtering|carnage|genocide|genocidal; ethnic cleansing; mass grave|graves',
       'mass|school|church|mall|concert|nightclub|office shooting|shootings|murder|murders|killing|killings|stabbing|stabbings; shooting up a|the school|mall|church|crowd|classroom',
+      'shooting|shoots|shot|shoot up a|the|his|her|their|my|our|your|local school|mall|church|crowd|classroom|campus|college|synagogue|mosque|temple|concert|nightclub|supermarket|cafeteria|playground|kindergarten|daycare',
+      'shooting|shoots|shot|shoot up a|the|his|her|their|my|our|your|local high|middle|elementary|primary|secondary|local|grade|junior school|schools',
+      // Aftermath told without a gore word: what a blast left of someone.
+      'what|whats s|was|is? left of his|her|their|the *2 arm|arms|leg|legs|hand|hands|face|body|bodies|limbs|feet|torso|jaw *6 grenade|bomb|bombs|explosion|blast|ied|landmine|mine|shell|rocket|missile|mortar|explosive|shrapnel',
+      'his|her|their|both arm|arms|leg|legs|hand|hands|limbs|feet|foot|jaw were|was|got|being? blown off|apart',
       'open|opens|opened|opening fire on a|the? crowd|people|students|shoppers|civilians|children|kids|worshippers|protesters|classmates|families',
       'gunman|shooter|shooters|gunmen in|at a|the? school|mall|church|concert|classroom|synagogue|mosque; active shooter',
       'school|mass|classroom|campus|church|mall|concert|nightclub|synagogue|mosque shooter|shooters|gunman|gunmen',
@@ -213,7 +218,8 @@ export const VIOLENCE: readonly Section[] = [
       'shoot|shooting|shoots|shot|shooting some|a|the hoops|basket|baskets|ball|puck|goal|arrow|arrows|photo|photos|film|movie|video|scene|commercial|breeze|moon|stars|fireworks|confetti|water|bubbles|glitter|lasers|webs',
       'shooting a|the film|movie|video|photo|scene|commercial|music; shooting for the stars|moon; shooting hoops|baskets|pool',
       // Computing: processes are killed, orphaned and reaped.
-      'kill|kills|killing|killed|killer the|a|an|its|their|all|every|that|each? parent|child|zombie|orphan|orphaned|background|hung|stuck|runaway|old|idle? process|processes|task|tasks|job|jobs|thread|threads|daemon|daemons',
+      'kill|kills|killing|killed|killer the|a|an|its|their|all|every|that|each? parent|child|zombie|orphan|orphaned|background|hung|stuck|runaway|old|idle|frozen|hanging|unresponsive|rogue|stale|zombie? process|processes|task|tasks|job|jobs|thread|threads|daemon|daemons',
+      'process|processes|daemon|scheduler|kernel|os|init kill|kills|killing|killed|reaps|reaping|reaped|orphans|orphaning its|their|all? child|children|parent|zombie|zombies|threads|workers|subprocesses',
       'zombie|orphan|orphaned|child|parent process|processes; fork bomb|bombs',
       'bloody mary|marys; blood moon|orange|oranges|bank|donor|donation|drive|test|type|sample|cell|cells|vessel|vessels|pressure|sugar|brother|brothers|line|lines|hound|hounds|sausage|pudding|diamond|diamonds',
       'vampire bat|bats|squid|finch|crab|moth; dead sea|end|ends|leaves|heat|center|centre|zone|weight|ringer|pan; deadpan',
