@@ -24,19 +24,7 @@ const PAYLOAD = Uint8Array.from([0x01, 0x23, 0x45, 0x67, 0x89, 0xab]);
 
 /** A dusk gradient with a bright square drifting right: 12 frames, 8 fps, like a small model clip. */
 function clip(): Uint8Array[] {
-  return Array.from({ length: 12 }, (_, t) => {
-    const f = new Uint8Array(SIZE * SIZE * 3);
-    for (let y = 0; y < SIZE; y++) {
-      for (let x = 0; x < SIZE; x++) {
-        const o = (y * SIZE + x) * 3;
-        const inSquare = x > 40 + 8 * t && x < 110 + 8 * t && y > 90 && y < 160;
-        f[o] = inSquare ? 240 : 60 + (y * 140) / SIZE;
-        f[o + 1] = inSquare ? 220 : 40 + (y * 60) / SIZE;
-        f[o + 2] = inSquare ? 30 : 120 - (y * 60) / SIZE;
-      }
-    }
-    return f;
-  });
+  return fixtureClip('dusk').slice(0, 12);
 }
 
 describe('invisible watermark through real ffmpeg', () => {

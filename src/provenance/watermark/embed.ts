@@ -195,12 +195,11 @@ function psnrAt(
   sample: CalibrationFrames,
   unit: Float32Array,
   width: number,
-  height: number,
+  { xs, ys }: { xs: Int32Array; ys: Int32Array },
   amplitude: number,
 ): number {
+  const height = ys.length;
   const tally = new Distortion();
-  const xs = nearest(width, sample.width);
-  const ys = nearest(height, sample.height);
   for (const frame of sample.frames) {
     for (let y = 1; y < height; y += SAMPLE_STRIDE) {
       const row = ys[y]! * sample.width;
@@ -234,7 +233,9 @@ function calibrate(
     (_, i) => frames[Math.floor(i * step)]!,
   );
   const sample = { ...calibration, frames: picked };
-  const fits = (amplitude: number) => psnrAt(sample, unit, width, height, amplitude) >= TARGET_PSNR;
+  // Which frame pixel each pattern pixel reads, once for every step of the bisection.
+  const grid = { xs: nearest(width, sample.width), ys: nearest(height, sample.height) };
+  const fits = (amplitude: number) => psnrAt(sample, unit, width, grid, amplitude) >= TARGET_PSNR;
   let low = AMPLITUDE / 4;
   let high = AMPLITUDE * MAX_GAIN;
   if (fits(high)) return high;

@@ -4,6 +4,9 @@ import type { Section } from './types.js';
  * Sexual content: nudity and sex acts are explicit; suggestive posing, lingerie and strip clubs are mild
  * (both refused at the default `strict` level). `;` separates phrases, `|` alternatives in one place.
  */
+/** Real towns whose names hold a rude word: safe when the text treats them as places (see the safe section). */
+const RUDE_PLACE_NAMES = 'cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart';
+
 export const SEXUAL: readonly Section[] = [
   {
     // Slang, algospeak and plain verbs for sex that the first lists lacked.
@@ -212,11 +215,11 @@ export const SEXUAL: readonly Section[] = [
       'cum laude',
       // Real places whose names hold a rude word, named with their region or as a place.
       'cumming georgia|ga|iowa; dildo newfoundland|nl|island|harbour|harbor; intercourse pennsylvania|pa; fucking|fugging austria; twatt orkney|shetland; bitche france|moselle',
-      'town|village|city|hamlet of cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart',
-      'welcome to cumming|dildo|intercourse|fucking|fugging|twatt|bitche|penistone|shitterton|middelfart',
-      'cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart city|town|village hall|halls|council|limits|library|police|harbour|harbor|lighthouse|museum|railway|station|downtown|outskirts|skyline|postcard|postcards|residents|mayor; cumming|dildo|intercourse post office',
-      'main street|road of|in|through cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart',
-      'road|roads|street|streets|highway|drive|driving|bus|train|visit|visiting|trip to|into|through|from cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart',
+      `town|village|city|hamlet of ${RUDE_PLACE_NAMES}`,
+      `welcome to ${RUDE_PLACE_NAMES}|fucking|fugging`,
+      `${RUDE_PLACE_NAMES} city|town|village hall|halls|council|limits|library|police|harbour|harbor|lighthouse|museum|railway|station|downtown|outskirts|skyline|postcard|postcards|residents|mayor; cumming|dildo|intercourse post office`,
+      `main street|road of|in|through ${RUDE_PLACE_NAMES}`,
+      `road|roads|street|streets|highway|drive|driving|bus|train|visit|visiting|trip to|into|through|from ${RUDE_PLACE_NAMES}`,
       'pornstar martini|martinis; porn star martini|martinis',
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
       'naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
