@@ -179,7 +179,7 @@ class Reading {
   }
 
   /** The matched words, for a finding's evidence. */
-  words(hit: Hit<unknown>): string {
+  words(hit: { start: number; end: number }): string {
     return this.text.tokens
       .slice(hit.start, hit.end)
       .map((t) => t.forms[0])
@@ -247,6 +247,17 @@ function describedIp(reading: Reading): string | undefined {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'in', 'on', 'at', 'is', 'as']);
+
+/**
+ * The antisemitic "echo": a name or a word for people set in triple brackets ("(((globalists)))", "(((them)))") to
+ * mark them as Jewish. "(((hugs)))" is a hug.
+ */
+function echoed(text: NormalisedText): boolean {
+  for (const m of text.folded.matchAll(/\(\(\(\s*([^()]+?)\s*\)\)\)/g)) {
+    if (!/^(?:hugs?|love|cuddles?|squeezes?)$/.test(m[1]!)) return true;
+  }
+  return false;
+}
 
 /** "jews are rats", "immigrants shown as cockroaches", "women are all stupid": group, link, hateful word. */
 function statesAboutGroup(reading: Reading): boolean {
@@ -545,6 +556,7 @@ export class TextRules {
     }
     if (statesAboutGroup(reading)) add('hate', 'explicit', 'group called hateful names');
     if (reading.near('group', 'trope', 8)) add('hate', 'explicit', 'group + hateful trope');
+    if (echoed(text)) add('hate', 'explicit', 'echo brackets');
 
     // Sexual innuendo in emoji: two different ones ("🍆💦"), or one next to a mouth, a bed or a leer.
     const emoji = reading.get('sex_emoji');

@@ -40,10 +40,19 @@ const COPULA =
   'are|r|re|is|s|as|like|being|be|were|was|into|all|shown|portrayed|depicted|drawn|painted|represented|turned|turning|become|becoming';
 const GROUP_WORDS =
   'jews|jew|yids|kikes|zionists|rothschilds|muslims|moslems|christians|catholics|hindus|sikhs|buddhists|atheists|mormons|blacks|negroes|africans|latinos|latinas|hispanics|mexicans|asians|chinese|koreans|indians|pakistanis|arabs|persians|iranians|turks|somalis|nigerians|haitians|immigrants|migrants|refugees|foreigners|illegals|gays|lesbians|homosexuals|bisexuals|queers|transgenders|transsexuals|trans|trannies|faggots|fags|dykes|roma|romani|gypsies|gipsies|travellers|irish|poles|ukrainians|russians|palestinians|israelis|aboriginals|aborigines|natives|disabled|autistics|retards|cripples|women|females|feminists';
+/** Groups that the crime and food tropes below are told of ("a black guy stealing a bike"), as one person or many. */
+const TARGETED_ADJ =
+  'black|african|negro|gypsy|gipsy|roma|romani|mexican|latino|hispanic|arab|somali|haitian|nigerian|muslim|jewish';
+const TARGETED_NOUN =
+  'guy|guys|man|men|dude|dudes|people|ppl|folks|kid|kids|teen|teens|boy|boys|family|families|woman|women|girl|girls|person|couple';
+const TARGETED_PLURAL = 'blacks|mexicans|somalis|haitians|nigerians|gypsies|arabs|muslims|jews';
+/** A trope said of a targeted group: one of the phrases `what` within four words after the group. */
+const toldOfTargeted = (...what: string[]): string =>
+  what.flatMap((w) => [`${TARGETED_ADJ} ${TARGETED_NOUN} *4 ${w}`, `${TARGETED_PLURAL} *4 ${w}`]).join('; ');
 const GROUP_ADJ =
   'black|white|brown|asian|jewish|muslim|gay|lesbian|queer|trans|transgender|disabled|autistic|chinese|indian|mexican|african|arab|native|indigenous|immigrant|latino|hispanic|romani|lgbt|lgbtq|gypsy|gipsy|roma|arabic|pakistani|somali|haitian|nigerian|korean|japanese|vietnamese|filipino|syrian|afghan|iranian|turkish|polish|irish|palestinian|israeli|sikh|hindu';
 const GROUP_NOUN =
-  'people|folks|men|women|persons|guys|community|communities|families|family|kids|immigrants|man|woman|boy|boys|girl|girls|guy|couple|couples|banker|bankers|merchant|merchants|landlord|landlords|neighbour|neighbours|neighbor|neighbors|migrants|workers|students|youths|teens|gang|gangs|children|person|refugees|doctor|doctors|lawyer|lawyers|shopkeeper|shopkeepers|owner|owners';
+  'people|ppl|folks|men|women|persons|guys|community|communities|families|family|kids|immigrants|man|woman|boy|boys|girl|girls|guy|couple|couples|banker|bankers|merchant|merchants|landlord|landlords|neighbour|neighbours|neighbor|neighbors|migrants|workers|students|youths|teens|gang|gangs|children|person|refugees|doctor|doctors|lawyer|lawyers|shopkeeper|shopkeepers|owner|owners';
 /** Hateful only when said of a group ("jews are vermin"), harmless elsewhere ("an ugly old witch"). */
 const HATEFUL =
   'rats|rat|rodents|insects|bugs|lice|pests|animals|beasts|savages|savage|apes|monkeys|gorillas|baboons|chimps|pigs|swine|dogs|mutts|cattle|goats|filth|filthy|dirty|disgusting|vile|disease|diseased|plague|cancer|virus|trash|garbage|scum|inferior|primitive|uncivilized|barbarians|stupid|dumb|lazy|greedy|smelly|ugly|criminals|thieves|rapists|terrorists|pedophiles|groomers|perverts|freaks|abominations|abomination|unnatural|evil|demons|mentally|sick|worthless|subhuman|vermin|cockroaches|parasites|leeches|maggots|inhuman|invaders|degenerates|degenerate|useless|inbred|dangerous|violent|thugs|monsters|satanic|cursed|less|burden|burdens|freeloaders|parasitic|leeching|liars|cheats|scammers|stinking|smell|breeders|invaders|illegals';
@@ -123,6 +132,27 @@ export const HATE_PHRASES: readonly Section[] = [
       'grooming|groom|grooms|groomers|recruiting|recruit|recruits our? kids|children|boys|girls; predators|predator|perverts|pervert lurking|hiding|waiting in the|a|women s? bathroom|bathrooms|restroom|restrooms|toilets|toilet|locker',
       'all|always terrorists|criminals|thieves|rapists|pedophiles|gangsters|scammers|cheats|liars|dealers; all|always drug dealers; suicide vest|vests|belt|belts; bomb|bombs strapped to',
       'belong|belongs in the kitchen; buck teeth|toothed; slanted|squinty|squinting|slitty|slit eyes; squinting their|his|her eyes; pulling their|his|her eyes into slits',
+      // People likened to animals or shown as exhibits ("disabled people crawling around like animals", "black
+      // people in a zoo"): the comparison is the insult, whatever the verb.
+      'like|as animals|apes|monkeys|monkey|gorillas|baboons|chimps|dogs|pigs|rats|cattle|beasts|savages|vermin|insects; in a|the zoo|cage|cages|pen|kennel|kennels; zoo exhibit|exhibits|enclosure; behind the bars of a zoo',
+      // The monkey and banana emoji said of people.
+      '🐒|🐵|🦍|🦧|🍌',
+      // Snakes or an octopus round the world: the old cartoon of a people strangling the globe.
+      'snake|snakes|serpent|serpents|octopus|tentacles coiled|wrapped|wrapping|around|round|strangling|squeezing|choking|over the? earth|world|globe|planet',
+    ],
+  },
+  {
+    // Racist tropes told of the groups they target, without a slur ("a black guy eating watermelon and stealing a
+    // bike", "gypsies stealing kids from a village"): the group is part of the phrase, so a white guy stealing a bike
+    // or a family eating watermelon at a picnic stays a scene.
+    signals: ['hate'],
+    patterns: [
+      toldOfTargeted('watermelon|watermelons|koolaid', 'kool aid', 'fried chicken', 'grape drink'),
+      toldOfTargeted(
+        'stealing|steals|stole|steal|looting|loots|shoplifting|mugging|snatching|robbing|pickpocketing',
+      ),
+      'gypsies|gipsies|gypsy|gipsy|roma|romani|travellers|pikeys *4 steal|stealing|stole|steals|snatch|snatching|kidnap|kidnapping|abduct|abducting kids|children|babies|baby|horses|copper|scrap',
+      'dindu nuffin; we wuz kings|kangz; despite being 13; despite making up 13; 13 50; 13 percent of the population; jogger|joggers in a cage; the jewish question; the jq; the goyim know; goyim know; shut it down goyim; oy vey shut it down; rootless cosmopolitan|cosmopolitans; kalergi plan; white genocide; early life section; happy merchant meme',
     ],
   },
   {

@@ -71,6 +71,10 @@ export const SELF_HARM: readonly Section[] = [
       'overdose|overdoses|overdosing|overdosed; swallowing|swallows|swallowed|taking|took|takes|downing|downs a|the|his|her? whole|entire? bottle|handful|fistful|bunch of sleeping? pills|tablets|painkillers; whole bottle of pills; pills to end|die',
       'drink|drinks|drinking|drank bleach|antifreeze; toaster bath; rope|neck myself; kms',
       'pro ana|mia; proana|promia|thinspo|thinspiration|bonespo|meanspo|skinnyspo; ana coach; starve|starving|starves yourself|myself|herself|himself; starvation diet; purging|purge after eating; binge and purge; make|making|makes myself|herself|himself throw up; make|making|makes myself|herself|himself vomit|puke',
+      // Starving told by its count or its scale: "day 10 of not eating", "weighing herself … the number drops".
+      'day|days|week|weeks *1 of not eating|starving; day|days|week|weeks *1 without eating|food',
+      'skipping|skips|skipped|skip meals|dinner|lunch|breakfast|eating to|so *3 thin|thinner|skinny|skinnier; skipping|skips|skipped|skip meals|dinner|lunch|breakfast|eating to|so *3 lose weight',
+      'weighing|weighs|weighed herself|himself|themselves|myself *10 starving|thinner|skinnier; weighing|weighs|weighed herself|himself|themselves|myself *10 not eating; weighing|weighs|weighed herself|himself|themselves|myself *10 number|scale drops|dropping|drop|falls|falling',
       'thigh gap; eating disorder|disorders tips|motivation|goals; anorexia|anorexic|bulimia|bulimic tips|motivation|goals|inspiration',
       'russian roulette; pulling|pulls|pulled the trigger on himself|herself|themselves',
       'put|puts|putting|holds|holding|held|presses|pressing a|the gun|pistol|revolver|barrel to his|her|their|my own? head|temple|mouth',

@@ -26,6 +26,8 @@ export const SEXUAL: readonly Section[] = [
       'sucking|sucks|sucked his|him|their dick|cock|balls; sucking|sucks|sucked him|his off',
       'clapping|clapped|clap cheeks; backshots; railing|railed|plowing|plowed her|him from behind; railing|railed|plowing|plowed her|him doggy; railing|railed|plowing|plowed her|him all night',
       'his|her|their|your|my 🍆|🫦; 🍆|🍑 inside|into|between her|his|their|your|my',
+      // Old euphemisms for sex.
+      'the|a horizontal tango|mambo|polka|hula; doing|do|does|did the horizontal; bumping|bump|bumps|bumped uglies; knocking|knock|knocks|knocked boots; making|make|makes|made whoopee; doing|do|does|did the deed|nasty; the beast with two backs; hanky panky on|in|under a|the *1 bed|table|sofa|couch|desk|floor',
     ],
   },
   {
@@ -94,6 +96,10 @@ export const SEXUAL: readonly Section[] = [
   {
     signals: ['sexual.mild'],
     patterns: [
+      // A slow undressing or oiling told to the camera: suggestive without a single sexual word.
+      'unbuttons|unbuttoning|unbutton|unzips|unzipping|unzip|undoes|undoing her top|blouse|shirt|dress|bra|jeans|shorts|skirt; slowly unbuttoning|unbuttons|unzipping|unzips|undressing|undresses',
+      'oiling|oils|oiled|rubbing|rubs|lotioning her|his body|skin|thighs|legs|chest|curves|butt *6 camera|cam|lens|viewer; slowly oiling|oils her|his body|thighs|chest; slowly rubbing oil on|into her|his body|thighs|chest',
+      'leans|leaning|leant|bends|bending into|toward|towards the|her|his cam|camera|webcam|lens *4 😉|😏|😘|wink|winks|winking|bites|biting|licks|licking',
       'sexy|sexier|sexiest|seductive|seductively|seduce|seduces|seducing|seduction|sensual|sensually|sultry|lustful|lust|lusty',
       'provocative|provocatively|suggestive|suggestively|risque|racy|raunchy|kinky|kink|kinks|fetish|fetishes|lewd|ecchi',
       'lingerie|thong|thongs|panties|panty|knickers|garter|garters|negligee|teddie',
@@ -275,6 +281,7 @@ export const MINORS: readonly Section[] = [
   {
     signals: ['revealing'],
     patterns: [
+      '👙|🩱|🩲',
       'bikini|bikinis|swimsuit|swimsuits|swimwear|underwear|undies|lingerie|panties|bra|bras|thong|nightgown|towel|leotard|naked|nude|boxers|briefs|gstring; bathing suit; crop top; short shorts; tight clothes; boxer shorts; g string',
     ],
   },
