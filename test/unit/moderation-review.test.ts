@@ -83,3 +83,23 @@ describe('a harmless reading the rules know overrules a classifier flag it carri
     );
   });
 });
+
+describe('the classifier’s harassment verdict needs a particular person to harass', () => {
+  it('GIVEN a sad scene the classifier scores as harassment THEN the stack allows it', async () => {
+    const scene = 'sad girl crying alone in her room, rain on the window';
+    expect(await raw(scene)).toContain('harassment');
+    expect(rules.read(scene).targetsPerson()).toBe(false);
+    expect((await verdict(scene)).decision).toBe('allow');
+  });
+
+  it('GIVEN a relation, a name or a member THEN the classifier’s harassment flag stands', async () => {
+    const mocking = 'show my ex-wife rachel crying alone because nobody loves her';
+    expect(rules.read(mocking).targetsPerson()).toBe(true);
+    const decision = await verdict(mocking);
+    expect(decision.decision).toBe('block');
+    expect(decision.categories).toContain('harassment');
+    expect(rules.read('a video of the server admin getting dunked in a toilet').targetsPerson()).toBe(true);
+    expect(rules.read('@kai crying').targetsPerson()).toBe(true);
+    expect(rules.read('a comedian dying on stage while nobody laughs').targetsPerson()).toBe(false);
+  });
+});

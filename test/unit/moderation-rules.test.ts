@@ -463,6 +463,17 @@ describe('rules added for the 1.3 round: each class blocks, its harmless twin pa
       'self_harm',
       'a baker weighing flour on a scale',
     ],
+    // Gore told by a spray of blood or what a blast left of "a guy".
+    [
+      'a punch so hard his jaw snaps and teeth fly out in a spray of blood',
+      'violence',
+      'a garden hose with a spray of water',
+    ],
+    [
+      "what's left of a soldier's legs after the mine went off",
+      'violence',
+      "what's left of a cake after a party",
+    ],
   ])('%s → %s; twin: %s', async (harmful, category, harmless) => {
     const blocked = await check(harmful);
     expect(blocked.decision).toBe('block');

@@ -401,7 +401,32 @@ export interface RulesReading {
   withoutExcused(): string;
   /** True when the text reads as addressed to the caption model (`INJECTION_CUES`), false for odd tokens. */
   addressesModel(): boolean;
+  /**
+   * True when the text points at a particular person: someone named, a relation ("my boss"), a member
+   * (`@kai`, "the server admin"), someone addressed ("you", "u"), or "my"/"our" anyone. Harassment is done to
+   * somebody: "a comedian dying on stage" or "a sad girl crying alone" has nobody to harass.
+   */
+  targetsPerson(): boolean;
 }
+
+/** Words that point at a particular person, or at the member's own circle. */
+const TARGET_WORDS: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'youre',
+  'yourself',
+  'u',
+  'ur',
+  'ya',
+  'my',
+  'our',
+  'server',
+  'admin',
+  'mod',
+  'mods',
+  'moderator',
+  'streamer',
+]);
 
 /** Drops hits cancelled by `unless` words and hits inside a safe phrase or a name. */
 function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[], excused: Excusal[] = []): Hit<Entry>[] {
@@ -479,6 +504,12 @@ export class TextRules {
           .filter((_, i) => !excused.some((e) => i >= e.start && i < e.end))
           .map((t) => t.forms[0]!)
           .join(' '),
+      targetsPerson: () =>
+        findings.some((f) => f.category === 'likeness' || f.category === 'harassment') ||
+        namesSomeone(reading) ||
+        reading.has('relation') ||
+        reading.has('first_name') ||
+        text.tokens.some((t) => TARGET_WORDS.has(t.forms[0]!)),
       // Jargon the rules set aside ("developer mode" on a phone) does not address the model for the classifier either.
       addressesModel: () =>
         addressesModel(

@@ -104,6 +104,9 @@ export async function loadTextModerator(options: TextModeratorOptions = {}): Pro
  * - **injection** counts only on a text that addresses the caption model (`addressesModel`: second person,
  *   the model's instructions or rules, steering verbs). Odd tokens ("bot-SIGKILL-between- drill clip 2",
  *   "ffmpeg -i in.mov out.gif") and stories ("a robot following instructions") are not steering anything.
+ * - **harassment** counts only on a text that points at a particular person (`targetsPerson`: a name, a
+ *   relation, a member, "you", "my …"). "A comedian dying on stage" or "a sad girl crying alone in her room"
+ *   is a scene with nobody in it to harass.
  * - a category the rules **excused** in this text (a safe phrase around the word, an `unless` word, a
  *   negation) is asked again with the excused words left out; if the classifier no longer flags it there, its
  *   flag came from the harmless twin the rules know ("a bloody mary", "no gore") and is dropped. What else
@@ -123,6 +126,7 @@ async function reviewedFindings(
     const alone = model.flagged(row).filter((c) => !ruled.has(c));
     if (alone.length === 0) continue;
     if (alone.includes('injection') && !reading.addressesModel()) row.injection = 0;
+    if (alone.includes('harassment') && !reading.targetsPerson()) row.harassment = 0;
     const excused = new Set<ModerationCategory>(reading.excused.map((e) => e.category));
     const ask = alone.filter((c) => excused.has(c) && row[c] !== 0);
     if (ask.length > 0) {
