@@ -45,10 +45,24 @@ const TARGETED_ADJ =
   'black|african|negro|gypsy|gipsy|roma|romani|mexican|latino|hispanic|arab|somali|haitian|nigerian|muslim|jewish';
 const TARGETED_NOUN =
   'guy|guys|man|men|dude|dudes|people|ppl|folks|kid|kids|teen|teens|boy|boys|family|families|woman|women|girl|girls|person|couple';
+const TARGETED_ONE = 'mexican|jew|muslim|arab|gypsy|gipsy|somali|haitian|nigerian|immigrant|migrant|refugee';
 const TARGETED_PLURAL = 'blacks|mexicans|somalis|haitians|nigerians|gypsies|arabs|muslims|jews';
-/** A trope said of a targeted group: one of the phrases `what` within four words after the group. */
+/**
+ * A trope said of a targeted group: one of the phrases `what` within four words after the group; anti-Black
+ * food tropes only of Black people (a mexican family eating watermelon is lunch).
+ */
+const toldOfBlack = (...what: string[]): string =>
+  what
+    .flatMap((w) => [`black|african|negro ${TARGETED_NOUN} *4 ${w}`, `blacks|africans|negroes *4 ${w}`])
+    .join('; ');
 const toldOfTargeted = (...what: string[]): string =>
-  what.flatMap((w) => [`${TARGETED_ADJ} ${TARGETED_NOUN} *4 ${w}`, `${TARGETED_PLURAL} *4 ${w}`]).join('; ');
+  what
+    .flatMap((w) => [
+      `${TARGETED_ADJ} ${TARGETED_NOUN} *4 ${w}`,
+      `${TARGETED_PLURAL} *4 ${w}`,
+      `a|an|the|some|this|that ${TARGETED_ONE} *10 ${w}`,
+    ])
+    .join('; ');
 const GROUP_ADJ =
   'black|white|brown|asian|jewish|muslim|gay|lesbian|queer|trans|transgender|disabled|autistic|chinese|indian|mexican|african|arab|native|indigenous|immigrant|latino|hispanic|romani|lgbt|lgbtq|gypsy|gipsy|roma|arabic|pakistani|somali|haitian|nigerian|korean|japanese|vietnamese|filipino|syrian|afghan|iranian|turkish|polish|irish|palestinian|israeli|sikh|hindu';
 const GROUP_NOUN =
@@ -147,10 +161,14 @@ export const HATE_PHRASES: readonly Section[] = [
     // or a family eating watermelon at a picnic stays a scene.
     signals: ['hate'],
     patterns: [
-      toldOfTargeted('watermelon|watermelons|koolaid', 'kool aid', 'fried chicken', 'grape drink'),
+      toldOfBlack('watermelon|watermelons|koolaid', 'kool aid', 'fried chicken', 'grape drink'),
       toldOfTargeted(
         'stealing|steals|stole|steal|looting|loots|shoplifting|mugging|snatching|robbing|pickpocketing',
+        'lazy|sleeping under a sombrero',
+        'stealing|steals|stole|steal|taking|takes jobs',
       ),
+      // A trans woman shown as "a man in a dress": the denial is the insult.
+      'trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 hairy|bearded|burly man|men|guy|dude in a dress|wig|skirt; trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 man|men|guy|dude in a dress|wig|skirt',
       'gypsies|gipsies|gypsy|gipsy|roma|romani|travellers|pikeys *4 steal|stealing|stole|steals|snatch|snatching|kidnap|kidnapping|abduct|abducting kids|children|babies|baby|horses|copper|scrap',
       'dindu nuffin; we wuz kings|kangz; despite being 13; despite making up 13; 13 50; 13 percent of the population; jogger|joggers in a cage; the jewish question; the jq; the goyim know; goyim know; shut it down goyim; oy vey shut it down; rootless cosmopolitan|cosmopolitans; kalergi plan; white genocide; early life section; happy merchant meme',
     ],
