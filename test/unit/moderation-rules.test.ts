@@ -457,7 +457,11 @@ describe('rules added for the 1.3 round: each class blocks, its harmless twin pa
       'a man oiling a bike chain in his garage',
     ],
     // Starving told by its count or its scale.
-    ['a girl on week 3 of not eating, counting her ribs', 'self_harm', 'a girl on week 3 of learning guitar'],
+    [
+      'a girl on week 3 of not eating, counting her ribs',
+      'self_harm',
+      'day 3 of not eating sugar, a challenge vlog',
+    ],
     [
       'teen weighing himself every hour, happy the number drops',
       'self_harm',

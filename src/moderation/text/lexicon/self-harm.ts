@@ -72,7 +72,7 @@ export const SELF_HARM: readonly Section[] = [
       'drink|drinks|drinking|drank bleach|antifreeze; toaster bath; rope|neck myself; kms',
       'pro ana|mia; proana|promia|thinspo|thinspiration|bonespo|meanspo|skinnyspo; ana coach; starve|starving|starves yourself|myself|herself|himself; starvation diet; purging|purge after eating; binge and purge; make|making|makes myself|herself|himself throw up; make|making|makes myself|herself|himself vomit|puke',
       // Starving told by its count or its scale: "day 10 of not eating", "weighing herself … the number drops".
-      'day|days|week|weeks *1 of not eating|starving; day|days|week|weeks *1 without eating|food',
+      'day|days|week|weeks *1 of not eating|starving|fasting *8 ribs|thin|thinner|skinny|skinnier|weigh|weighs|weighing|scale|bones|collarbones|hipbones|dizzy|fainting|faint|number; day|days|week|weeks *1 without eating|food *8 ribs|thin|thinner|skinny|skinnier|weigh|weighs|weighing|scale|bones|collarbones|hipbones|dizzy|fainting|faint|number',
       'skipping|skips|skipped|skip meals|dinner|lunch|breakfast|eating to|so *3 thin|thinner|skinny|skinnier; skipping|skips|skipped|skip meals|dinner|lunch|breakfast|eating to|so *3 lose weight',
       'weighing|weighs|weighed herself|himself|themselves|myself *10 starving|thinner|skinnier; weighing|weighs|weighed herself|himself|themselves|myself *10 not eating; weighing|weighs|weighed herself|himself|themselves|myself *10 number|scale drops|dropping|drop|falls|falling',
       'thigh gap; eating disorder|disorders tips|motivation|goals; anorexia|anorexic|bulimia|bulimic tips|motivation|goals|inspiration',
