@@ -500,3 +500,23 @@ describe('rules added for the 1.3 round: each class blocks, its harmless twin pa
     expect((await check('little girl in 👙 building a sandcastle')).decision).toBe('allow');
   });
 });
+
+describe('a public figure named only for a style or a work', () => {
+  it.each([
+    'a wheat field at dusk in the style of van gogh',
+    'a rainy city street, wes anderson style',
+    'a harbour inspired by hokusai',
+    'a van gogh painting on a museum wall',
+    'cleopatra style makeup look, heavy winged eyeliner',
+  ])('GIVEN "%s" THEN it is allowed', async (text) => {
+    expect((await check(text)).decision).toBe('allow');
+  });
+
+  it.each([
+    'van gogh painting sunflowers in his studio',
+    'wes anderson directing on set',
+    'mickey mouse style cartoon of a dog',
+  ])('GIVEN "%s" (the person shown, or a character) THEN it is refused', async (text) => {
+    expect((await check(text)).decision).toBe('block');
+  });
+});

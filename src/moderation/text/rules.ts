@@ -248,6 +248,51 @@ function describedIp(reading: Reading): string | undefined {
 
 const ARTICLES = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'in', 'on', 'at', 'is', 'as']);
 
+/** Words after a name that make it a style or a work, not a person shown: "van gogh style", "monet paintings". */
+const STYLE_AFTER: ReadonlySet<string> = new Set([
+  'style',
+  'styled',
+  'esque',
+  'inspired',
+  'aesthetic',
+  'paintings',
+  'palette',
+  'brushstrokes',
+  'brushwork',
+  'framing',
+  'composition',
+]);
+/** Words before a name that make it a style: "in the style of monet", "inspired by hokusai", "a la wes anderson". */
+const STYLE_BEFORE: readonly (readonly string[])[] = [
+  ['style', 'of'],
+  ['manner', 'of'],
+  ['inspired', 'by'],
+  ['a', 'la'],
+  ['homage', 'to'],
+];
+
+/**
+ * Whether a public figure's name stands only for a style or a work ("in the style of van gogh", "a wes anderson
+ * style street", "a kubrick shot down a hallway"): the person is not in the picture. A character's name is
+ * never a style ("mickey mouse style" is Mickey): only likeness is read this way.
+ */
+function namesAStyle(text: NormalisedText, hit: { start: number; end: number }): boolean {
+  const tokens = text.tokens;
+  const after = tokens[hit.end]?.forms[0];
+  if (after !== undefined && !tokens[hit.end - 1]!.clauseEnd) {
+    if (STYLE_AFTER.has(after)) return true;
+    // "a van gogh painting", "a kubrick shot" are works; "van gogh painting sunflowers" is the man at work.
+    const before = tokens[hit.start - 1]?.forms[0];
+    if ((after === 'painting' || after === 'shot') && before !== undefined && ARTICLES.has(before))
+      return true;
+  }
+  return STYLE_BEFORE.some(
+    (words) =>
+      hit.start >= words.length &&
+      words.every((w, i) => tokens[hit.start - words.length + i]!.forms.includes(w)),
+  );
+}
+
 /**
  * The antisemitic "echo": a name or a word for people set in triple brackets ("(((globalists)))", "(((them)))") to
  * mark them as Jewish. "(((hugs)))" is a hug.
@@ -543,8 +588,9 @@ export class TextRules {
       add(direct.category, severity, reading.words(hits[0]!));
     }
 
-    // Likeness: named public figures, explicit unless the depiction is clearly stylised.
-    const likeness = reading.get('likeness');
+    // Likeness: named public figures, explicit unless the depiction is clearly stylised. A name that only
+    // names a style or a work ("in the style of van gogh", "a wes anderson style street") shows nobody.
+    const likeness = reading.get('likeness').filter((hit) => !namesAStyle(text, hit));
     if (likeness.length > 0) {
       const stylised = reading.has('stylised') && !reading.has('realistic');
       add('likeness', stylised ? 'mild' : 'explicit', reading.words(likeness[0]!));
