@@ -22,12 +22,14 @@ import {
   NO_BRAND,
   VENUE_BRANDS,
 } from './lexicon/ip.js';
+import { FULL_NAME_SAFE } from './lexicon/person-names.js';
 import { NAME_SAFE, PUBLIC_FIGURES, ROLE_PATTERNS } from './lexicon/public-figures.js';
 import { SELF_HARM } from './lexicon/self-harm.js';
 import { MINORS, SEXUAL } from './lexicon/sexual.js';
 import type { Section, Signal } from './lexicon/types.js';
 import { VIOLENCE } from './lexicon/violence.js';
 import { foldWord, type Hit, PhraseMatcher } from './matcher.js';
+import { PersonNameFinder, type PersonNameSpan } from './person-name.js';
 
 /** One lexicon phrase (or name) and what it signals. */
 interface Entry {
@@ -89,6 +91,7 @@ function buildMatcher(): PhraseMatcher<Entry> {
     { signals: ['safe'], patterns: SLUR_SAFE },
     { signals: ['likeness'], patterns: ROLE_PATTERNS },
     { signals: ['safe'], patterns: NAME_SAFE },
+    { signals: ['safe'], patterns: FULL_NAME_SAFE },
     { signals: ['first_name'], patterns: [FIRST_NAMES.split(' ').join('|')] },
     { signals: ['surname'], patterns: [SURNAMES.split(' ').join('|')] },
   ]);
@@ -228,6 +231,21 @@ function namesSomeone(reading: Reading): boolean {
     if (next === 'from' || next === 'in' || next === 'at') return true;
   }
   return false;
+}
+
+/**
+ * The full names that no name list or safe phrase already accounts for: a listed public figure or character
+ * is found by its list, and a name inside a safe phrase ("sherlock holmes", "earl grey tea") is harmless.
+ */
+function unlistedNames(reading: Reading, spans: PersonNameSpan[]): PersonNameSpan[] {
+  if (spans.length === 0) return spans;
+  const known = [
+    ...reading.get('safe'),
+    ...reading.get('likeness'),
+    ...reading.get('ip'),
+    ...reading.get('ip_ambiguous'),
+  ];
+  return spans.filter((span) => !known.some((hit) => hit.start < span.end && span.start < hit.end));
 }
 
 /** The character or brand two different features point at ("yellow sponge" + "pineapple under the sea"). */
@@ -528,6 +546,7 @@ function keepMeaningful(text: NormalisedText, hits: Hit<Entry>[], excused: Excus
  */
 export class TextRules {
   private readonly matcher = buildMatcher();
+  private readonly personNames = new PersonNameFinder();
 
   /** Every finding the rules see in one text (layer `rules`). */
   findings(input: string): Finding[] {
@@ -554,6 +573,7 @@ export class TextRules {
         namesSomeone(reading) ||
         reading.has('relation') ||
         reading.has('first_name') ||
+        this.personNames.find(text.tokens).length > 0 ||
         text.tokens.some((t) => TARGET_WORDS.has(t.forms[0]!)),
       // Jargon the rules set aside ("developer mode" on a phone) does not address the model for the classifier either.
       addressesModel: () =>
@@ -594,6 +614,15 @@ export class TextRules {
     if (likeness.length > 0) {
       const stylised = reading.has('stylised') && !reading.has('realistic');
       add('likeness', stylised ? 'mild' : 'explicit', reading.words(likeness[0]!));
+    }
+
+    // A full name the lists do not know ("kaja kallas", "ngozi okonjo iweala", "tomasz wozniak"): a public
+    // figure, a named private person or a character, refused either way unless a safe phrase holds it
+    // ("sherlock holmes", "a jack russell").
+    const unlisted = unlistedNames(reading, this.personNames.find(text.tokens));
+    if (likeness.length === 0 && unlisted.length > 0) {
+      const stylised = reading.has('stylised') && !reading.has('realistic');
+      add('likeness', stylised ? 'mild' : 'explicit', `full name: ${reading.words(unlisted[0]!)}`);
     }
 
     // IP described without its name: two different features of the same character or brand.
@@ -659,7 +688,7 @@ export class TextRules {
     }
 
     // Harassment and private likeness: a person someone knows, demeaned, threatened or shown realistically.
-    const named = namesSomeone(reading);
+    const named = namesSomeone(reading) || unlisted.length > 0;
     const person = named || reading.has('relation') || reading.has('first_name');
     if ((person || likeness.length > 0) && reading.has('demean')) {
       add('harassment', 'explicit', 'person + demeaning');
