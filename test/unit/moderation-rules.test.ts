@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOfflineTextModerator, createTextModerator, TextRules } from '../../src/moderation/index.js';
+import {
+  createOfflineTextModerator,
+  createTextModerator,
+  normalise,
+  TextRules,
+} from '../../src/moderation/index.js';
+import { PhraseMatcher } from '../../src/moderation/text/matcher.js';
 import { DEFAULT_POLICY, type ModerationPolicy, moderationPolicySchema } from '../../src/queue/index.js';
 
 let rules: TextRules;
@@ -518,5 +524,25 @@ describe('a public figure named only for a style or a work', () => {
     'mickey mouse style cartoon of a dog',
   ])('GIVEN "%s" (the person shown, or a character) THEN it is refused', async (text) => {
     expect((await check(text)).decision).toBe('block');
+  });
+});
+
+describe('the phrase matcher', () => {
+  it('GIVEN a plural of a name’s word THEN its singular reaches names only', () => {
+    const matcher = new PhraseMatcher<{ id: string }>();
+    matcher.add('kick|kicking a|the ball', { id: 'phrase' });
+    matcher.add('kick', { id: 'verb' });
+    matcher.addName('kick buttowski', { id: 'name' });
+    matcher.addName('pikachu', { id: 'pikachu' });
+    const ids = (text: string) =>
+      matcher
+        .match(normalise(text))
+        .map((hit) => hit.entry.id)
+        .sort();
+    // Before, "kicks" was also read as the name word "kick", and so as the lexicon's verb.
+    expect(ids('a gymnast doing scissor kicks')).toEqual([]);
+    expect(ids('two kick buttowskis')).toContain('name');
+    expect(ids('three pikachus in a row')).toEqual(['pikachu']);
+    expect(ids('a kid about to kick the ball')).toEqual(['phrase', 'verb']);
   });
 });

@@ -148,6 +148,10 @@ export class PhraseMatcher<T extends { id: string }> {
   private readonly oneEdit = new Map<string, string[]>();
   /** Entries (names of two words or more) that may be found with one mistyped word. */
   private readonly fuzzyEntries = new Set<T>();
+  /** Every name's entry: the only entries a plural read as a name's singular may reach (see `match`). */
+  private readonly nameEntries = new Set<T>();
+  /** The name singulars of written plurals seen so far (see `nameSingulars`). */
+  private readonly singularCache = new Map<string, string[]>();
   private readonly fuzzyCache = new Map<string, string[]>();
 
   /** Adds a pattern (one or more `;`-separated phrases); a hit reports `entry`. */
@@ -187,6 +191,7 @@ export class PhraseMatcher<T extends { id: string }> {
       }
     }
     if (words.length > 1) this.fuzzyEntries.add(entry);
+    this.nameEntries.add(entry);
     this.insertWords(words, entry);
     if (words.length > 1 && words.join('').length >= 6) {
       this.learn(words.join(''));
@@ -250,25 +255,14 @@ export class PhraseMatcher<T extends { id: string }> {
   }
 
   /**
-   * The lexicon words a written form can stand for: itself, itself without a plural `s`/`es`, and for a
-   * stretched form the lexicon words with the same collapsed spelling. A doubled letter only counts as
-   * stretching when the form itself is not a lexicon word, so "ass" is never read as "as".
+   * The lexicon words a written form can stand for: itself, and for a stretched form the lexicon words with
+   * the same collapsed spelling. A doubled letter only counts as stretching when the form itself is not a
+   * lexicon word, so "ass" is never read as "as". A plural of a name's word is read by `nameSingulars`.
    */
   readings(form: string): string[] {
-    if (this.words.has(form)) {
-      if (form.length >= 4 && form.endsWith('s')) {
-        const singular = form.slice(0, -1);
-        if (this.nameWords.has(singular)) return [form, singular];
-      }
-      return [form];
-    }
+    if (this.words.has(form)) return [form];
     const out: string[] = [];
-    if (form.length >= 4 && form.endsWith('s')) {
-      const singular = form.slice(0, -1);
-      if (this.nameWords.has(singular)) out.push(singular);
-      else if (form.endsWith('es') && this.nameWords.has(form.slice(0, -2))) out.push(form.slice(0, -2));
-    }
-    if (out.length === 0 && hasRun(form)) {
+    if (hasRun(form)) {
       const key = collapseRuns(form);
       for (const word of this.collapsed.get(key) ?? []) if (stretches(form, word)) out.push(word);
       if (out.length === 0 && key.length >= 4 && key.endsWith('s')) {
@@ -278,6 +272,24 @@ export class PhraseMatcher<T extends { id: string }> {
       }
     }
     return out;
+  }
+
+  /**
+   * A plural read as a name's singular ("pikachus", "the simpsons", "minions"): a reading for names only, so a
+   * name that holds an ordinary word ("kick" in a character's name) never turns "kicks" into the lexicon's
+   * "kick".
+   */
+  nameSingulars(form: string): string[] {
+    if (form.length < 4 || !form.endsWith('s')) return NONE;
+    let found = this.singularCache.get(form);
+    if (found) return found;
+    const singular = form.slice(0, -1);
+    if (this.nameWords.has(singular)) found = [singular];
+    else if (form.endsWith('es') && this.nameWords.has(form.slice(0, -2))) found = [form.slice(0, -2)];
+    else found = NONE;
+    if (this.singularCache.size >= MAX_CACHED) this.singularCache.clear();
+    this.singularCache.set(form, found);
+    return found;
   }
 
   /** Name words one edit away from an unknown form (a substitution, insertion, deletion or swap). */
@@ -301,10 +313,8 @@ export class PhraseMatcher<T extends { id: string }> {
   /** Every hit of every pattern in the text, each entry once per span. */
   match(text: NormalisedText): Hit<T>[] {
     const n = text.tokens.length;
-    const edges: Array<Array<{ words: string[]; next: number; typo: boolean }>> = Array.from(
-      { length: n },
-      () => [],
-    );
+    const edges: Array<Array<{ words: string[]; next: number; typo: boolean; nameOnly?: boolean }>> =
+      Array.from({ length: n }, () => []);
     const read = (form: string): string[] => {
       let r = this.cache.get(form);
       if (!r) {
@@ -319,8 +329,11 @@ export class PhraseMatcher<T extends { id: string }> {
     for (let i = 0; i < n; i++) {
       for (const form of text.tokens[i]!.forms) {
         const words = read(form);
+        const singulars = this.nameSingulars(form);
+        if (singulars.length > 0)
+          edges[i]!.push({ words: singulars, next: i + 1, typo: false, nameOnly: true });
         if (words.length > 0) edges[i]!.push({ words, next: i + 1, typo: false });
-        else {
+        else if (singulars.length === 0) {
           const typos = this.typos(form);
           if (typos.length > 0) edges[i]!.push({ words: typos, next: i + 1, typo: true });
         }
@@ -333,8 +346,9 @@ export class PhraseMatcher<T extends { id: string }> {
     const clauseEnds = text.tokens.map((t) => t.clauseEnd);
     const hits: Hit<T>[] = [];
     const seen = new Set<string>();
-    const record = (node: Node<T>, start: number, end: number, typos: number) => {
+    const record = (node: Node<T>, start: number, end: number, typos: number, nameOnly: boolean) => {
       for (const entry of node.entries) {
+        if (nameOnly && !this.nameEntries.has(entry)) continue;
         // A typo is forgiven only in a name of two words or more read as two words or more: the run-together
         // form of "bat man" is one word, and a one-word name is never read through a typo ("batsman").
         if (typos > 0 && (typos > 1 || !this.fuzzyEntries.has(entry) || end - start < 2)) continue;
@@ -344,31 +358,41 @@ export class PhraseMatcher<T extends { id: string }> {
         hits.push({ entry, start, end });
       }
     };
-    const walk = (node: Node<T>, pos: number, start: number, depth: number, typos: number) => {
+    const walk = (
+      node: Node<T>,
+      pos: number,
+      start: number,
+      depth: number,
+      typos: number,
+      nameOnly: boolean,
+    ) => {
       if (depth > 24) return;
       if (pos < n) {
         for (const edge of edges[pos]!) {
           const used = typos + (edge.typo ? 1 : 0);
           if (used > 1) continue;
+          const onlyNames = nameOnly || edge.nameOnly === true;
           for (const word of edge.words) {
             const child = node.next.get(word);
             if (!child) continue;
-            if (child.entries.length > 0) record(child, start, edge.next, used);
-            walk(child, edge.next, start, depth + 1, used);
+            if (child.entries.length > 0) record(child, start, edge.next, used, onlyNames);
+            walk(child, edge.next, start, depth + 1, used, onlyNames);
           }
         }
       }
       if (node.gaps && pos > start && !clauseEnds[pos - 1]) {
         for (const [max, child] of node.gaps) {
-          walk(child, pos, start, depth + 1, typos);
+          walk(child, pos, start, depth + 1, typos, nameOnly);
           for (let skip = 1; skip <= max && pos + skip < n; skip++) {
             if (clauseEnds[pos + skip - 1]) break;
-            walk(child, pos + skip, start, depth + 1, typos);
+            walk(child, pos + skip, start, depth + 1, typos, nameOnly);
           }
         }
       }
     };
-    for (let start = 0; start < n; start++) if (edges[start]!.length > 0) walk(this.root, start, start, 0, 0);
+    for (let start = 0; start < n; start++) {
+      if (edges[start]!.length > 0) walk(this.root, start, start, 0, 0, false);
+    }
     return hits;
   }
 }
