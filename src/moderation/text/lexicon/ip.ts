@@ -1,3 +1,5 @@
+import { CHARACTER_NAMES } from './ip-characters.js';
+import { MORE_IP_DESCRIPTIONS } from './ip-descriptions.js';
 import type { Section } from './types.js';
 
 /**
@@ -74,7 +76,14 @@ const names = (block: string): string[] =>
     .filter((name) => name.length > 0);
 
 /** Every IP name, in one list. */
-export const IP_NAMES: readonly string[] = [FILM_TV, COMICS, GAMES_ANIME, CHARACTERS, BRANDS].flatMap(names);
+export const IP_NAMES: readonly string[] = [
+  FILM_TV,
+  COMICS,
+  GAMES_ANIME,
+  CHARACTERS,
+  ...CHARACTER_NAMES,
+  BRANDS,
+].flatMap(names);
 
 /** The names of brands, products and companies (not characters): "no logos" sets them aside. */
 export const BRAND_NAMES: readonly string[] = names(BRANDS);
@@ -250,7 +259,7 @@ export const VENUE_BRANDS = 'target|subway|amazon|walmart|costco|gap|apple|starb
  * two different features of the same one name it ("a yellow sponge … lives in a pineapple under the sea"),
  * one alone does not ("a plumber fixing pipes", "a yellow electric mouse", "a superhero in a red cape").
  */
-export const IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
+const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
   'spider-man': [
     'spider logo|emblem|symbol|suit|mask|costume|sense; spiderweb|cobweb|web patterned? suit|costume|mask',
     'swinging|swings|swing|slinging|slings|shooting|shoots|shoot on|from|between|with? webs|web; web slinger|slinging|shooter|shooters|swinging; wall crawler|crawling',
@@ -433,3 +442,11 @@ export const IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     'golden|blonde spiky hair super form|transformation; super saiyan|kamehameha; energy wave from his hands; seven dragon balls|orbs',
   ],
 };
+
+/** Described characters of both lists (`ip-descriptions.ts`); a key in both gets the features of both. */
+export const IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  [...new Set([...Object.keys(DESCRIBED), ...Object.keys(MORE_IP_DESCRIPTIONS)])].map((key) => [
+    key,
+    [...(DESCRIBED[key] ?? []), ...(MORE_IP_DESCRIPTIONS[key] ?? [])],
+  ]),
+);
