@@ -518,6 +518,14 @@ describe('a public figure named only for a style or a work', () => {
     expect((await check(text)).decision).toBe('allow');
   });
 
+  it('GIVEN an animation studio named for its look THEN it is a style; a character or the studio shown is IP', async () => {
+    expect((await check('a forest village in studio ghibli style')).decision).toBe('allow');
+    expect((await check('a corgi puppy, pixar style')).decision).toBe('allow');
+    expect((await check('a harbour town in the style of disney')).decision).toBe('allow');
+    expect((await check('mickey mouse in pixar style')).categories).toContain('ip');
+    expect((await check('the disney castle with fireworks')).categories).toContain('ip');
+  });
+
   it.each([
     'van gogh painting sunflowers in his studio',
     'wes anderson directing on set',

@@ -245,6 +245,9 @@ export const BRAND_AS_STYLE: readonly Section[] = [
       'tiktok|instagram|insta|snapchat|youtube|twitch dance|dances|trend|trends|style|challenge|filter|filters|vlog|aesthetic|format|edit|transition|transitions|reel|reels|shorts|stream|streamer|vibes',
       'bbc earth|nature|wildlife|planet? vibes|style|documentary|narration|narrator|footage; nat geo vibes|style|documentary|footage|photo|photography; national geographic vibes|style|documentary|footage|photo|photography',
       'polaroid|kodak|kodachrome|fujifilm|instax photo|photos|picture|pictures|look|film|aesthetic|style|frame|frames|vibes|snapshot|snapshots',
+      // An animation studio named for its look ("pixar style", "in the style of studio ghibli"): no character.
+      'studio? pixar|disney|dreamworks|ghibli|aardman|laika|illumination|ufotable|mappa|toei style|styled|esque|inspired|aesthetic|vibes|vibe|look|animation|render|rendered|artstyle',
+      'style|manner of studio? pixar|disney|dreamworks|ghibli|aardman|laika|illumination|ufotable|mappa|toei; inspired by studio? pixar|disney|dreamworks|ghibli|aardman|laika|illumination|ufotable|mappa|toei',
     ],
   },
 ];
