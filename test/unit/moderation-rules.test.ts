@@ -526,6 +526,13 @@ describe('a public figure named only for a style or a work', () => {
     expect((await check('the disney castle with fireworks')).categories).toContain('ip');
   });
 
+  it('GIVEN a name that is also a typo or a plain thing THEN it needs its own context', async () => {
+    expect((await check('an old man weezing on a park bench')).decision).toBe('allow');
+    expect((await check('weezing and koffing in a pokemon battle')).categories).toContain('ip');
+    expect((await check('the golden arches of the cathedral at dusk')).decision).toBe('allow');
+    expect((await check('a big golden arches sign by the highway')).categories).toContain('ip');
+  });
+
   it.each([
     'van gogh painting sunflowers in his studio',
     'wes anderson directing on set',
