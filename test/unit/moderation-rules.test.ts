@@ -531,6 +531,17 @@ describe('a public figure named only for a style or a work', () => {
     expect((await check('weezing and koffing in a pokemon battle')).categories).toContain('ip');
     expect((await check('the golden arches of the cathedral at dusk')).decision).toBe('allow');
     expect((await check('a big golden arches sign by the highway')).categories).toContain('ip');
+    expect((await check('a snoopy neighbour peeking over the fence')).decision).toBe('allow');
+    expect((await check('snoopy asleep on his red doghouse')).categories).toContain('ip');
+    expect((await check('the rusting hulk of a fishing boat on a beach')).decision).toBe('allow');
+    expect((await check('hulk smashing a car')).categories).toContain('ip');
+    expect((await check('sparrows twittering at dawn')).decision).toBe('allow');
+  });
+
+  it('GIVEN an English word spelt with a doubled letter THEN it is no stretched lexicon word', async () => {
+    expect((await check('a glowworm cave in new zealand, blue lights')).decision).toBe('allow');
+    expect((await check('an old brass binnacle on a ship deck')).decision).toBe('allow');
+    expect((await check('a nuuuude beach')).categories).toContain('sexual');
   });
 
   it.each([

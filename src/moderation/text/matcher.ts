@@ -1,4 +1,5 @@
 import { collapseRuns, foldCharacters, hasRun, type NormalisedText } from '../normalise.js';
+import { englishWords } from './english.js';
 
 /**
  * A phrase pattern, written in normalised words separated by spaces:
@@ -257,12 +258,15 @@ export class PhraseMatcher<T extends { id: string }> {
   /**
    * The lexicon words a written form can stand for: itself, and for a stretched form the lexicon words with
    * the same collapsed spelling. A doubled letter only counts as stretching when the form itself is not a
-   * lexicon word, so "ass" is never read as "as". A plural of a name's word is read by `nameSingulars`.
+   * lexicon word, so "ass" is never read as "as", nor when it is an English word's own spelling ("glowworm").
+   * A plural of a name's word is read by `nameSingulars`.
    */
   readings(form: string): string[] {
     if (this.words.has(form)) return [form];
     const out: string[] = [];
-    if (hasRun(form)) {
+    // A doubled letter in an English word is its spelling ("glowworm", "binnacle"), not a stretch of a
+    // lexicon word ("glo worm", "binacle"); three in a row is a stretch whatever the word.
+    if (hasRun(form) && !(englishWords().has(form) && !/(.)\1\1/.test(form))) {
       const key = collapseRuns(form);
       for (const word of this.collapsed.get(key) ?? []) if (stretches(form, word)) out.push(word);
       if (out.length === 0 && key.length >= 4 && key.endsWith('s')) {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { NormalToken } from '../normalise.js';
+import { englishWords } from './english.js';
 import {
   DESCRIPTIVE_SURNAMES,
   EAST_ASIAN_GIVEN_SYLLABLES,
@@ -24,18 +24,6 @@ const wordSet = (list: string | readonly string[]): ReadonlySet<string> =>
   new Set(
     (typeof list === 'string' ? list.split(/\s+/) : list).map((w) => w.trim()).filter((w) => w.length > 0),
   );
-
-/**
- * Lowercase English words (SCOWL's `american-english`, as Debian's `wamerican` ships it; see
- * `english-words.LICENSE`), read once. A token after a given name that is no English word, nor one edit from
- * one, is taken for a surname: that is how "kaja kallas" or "ngozi okonjo iweala" is found without a list
- * that names them.
- */
-let english: ReadonlySet<string> | undefined;
-function englishWords(): ReadonlySet<string> {
-  english ??= wordSet(readFileSync(new URL('./lexicon/english-words.txt', import.meta.url), 'utf8'));
-  return english;
-}
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 

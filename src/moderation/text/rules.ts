@@ -18,6 +18,7 @@ import {
   BRAND_VENUE_VERBS,
   IP_DESCRIPTIONS,
   IP_NAMES,
+  IP_SAFE,
   IP_UNLESS,
   NO_BRAND,
   VENUE_BRANDS,
@@ -86,6 +87,7 @@ function buildMatcher(): PhraseMatcher<Entry> {
   addSections(INJECTION);
   addSections(IP_UNLESS);
   addSections(BRAND_AS_STYLE);
+  addSections(IP_SAFE);
   addSections([
     { signals: ['hate'], patterns: SLURS },
     { signals: ['safe'], patterns: SLUR_SAFE },

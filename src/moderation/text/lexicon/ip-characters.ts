@@ -207,7 +207,7 @@ three musketeers bar; butterfinger bar; skittles rainbow; starburst candy; jolly
 mentos; pez dispenser; pez candy; chupa chups; lindt bunny; lindt chocolate; cadbury egg; cadbury creme egg; cadbury dairy milk; toblerone bar; kinder bueno; milka cow; milka chocolate; the milka cow
 ben jerry s; dairy queen blizzard; dq blizzard; cold stone creamery; krispy kreme donut; tim hortons double double; dunkin donuts cup; starbucks frappuccino; pumpkin spice latte starbucks; big mac burger; happy meal box; happy meal toy; chicken mcnuggets; mcnuggets
 quarter pounder; whopper burger; baconator; frosty wendys; crunchwrap supreme; doritos locos tacos; baja blast; mountain dew baja blast; kfc bucket; popeyes chicken sandwich; chick fil a cow; eat mor chikin; in n out burger; white castle slider
-carl s jr; hardee s; del taco; applebee s; chili s; denny s; ihop; hooters restaurant; buffalo wild wings; dave and buster s; rainforest cafe; hard rock cafe; planet hollywood; benihana
+carl s jr; hardee s; del taco; applebee s; chilis grill; chilis bar and grill; denny s; ihop; hooters restaurant; buffalo wild wings; dave and buster s; rainforest cafe; hard rock cafe; planet hollywood; benihana
 domino s pizza; papa john s; little caesars pizza; chuck e cheese s; peter piper pizza
 `;
 
