@@ -36,6 +36,22 @@ interface Node<T> {
 
 const newNode = <T>(): Node<T> => ({ next: new Map(), gaps: undefined, entries: [] });
 
+/** Words of names that name nobody on their own: articles, titles, particles. */
+const NAME_FILLERS: ReadonlySet<string> = new Set([
+  'the',
+  'and',
+  'mr',
+  'mrs',
+  'dr',
+  'sir',
+  'von',
+  'van',
+  'der',
+  'del',
+  'los',
+  'las',
+]);
+
 /**
  * Whether `form` is `word` with some letters typed more often ("nuuude" of "nude", "kiiilll" of "kill"),
  * never fewer: "buffet" is not a stretched "buffett", and "as" is not "ass".
@@ -147,7 +163,7 @@ export class PhraseMatcher<T extends { id: string }> {
   private readonly nameWords = new Set<string>();
   /** Name words by each spelling with one letter deleted, to find one-edit typos ("trvmp", "barak"). */
   private readonly oneEdit = new Map<string, string[]>();
-  /** Entries (names of two words or more) that may be found with one mistyped word. */
+  /** Entries (names of two distinctive words or more) that may be found with one mistyped word. */
   private readonly fuzzyEntries = new Set<T>();
   /** Every name's entry: the only entries a plural read as a name's singular may reach (see `match`). */
   private readonly nameEntries = new Set<T>();
@@ -191,7 +207,9 @@ export class PhraseMatcher<T extends { id: string }> {
         }
       }
     }
-    if (words.length > 1) this.fuzzyEntries.add(entry);
+    // A typo is forgiven in one word only while another distinctive word stands: in "the corrs" or "mr bean"
+    // the one word that names anyone would be read through a typo ("the covrs").
+    if (words.filter((w) => w.length >= 3 && !NAME_FILLERS.has(w)).length > 1) this.fuzzyEntries.add(entry);
     this.nameEntries.add(entry);
     this.insertWords(words, entry);
     if (words.length > 1 && words.join('').length >= 6) {

@@ -24,7 +24,7 @@ import {
   VENUE_BRANDS,
 } from './lexicon/ip.js';
 import { FULL_NAME_SAFE } from './lexicon/person-names.js';
-import { NAME_SAFE, PUBLIC_FIGURES, ROLE_PATTERNS } from './lexicon/public-figures.js';
+import { AMBIGUOUS_FIGURES, NAME_SAFE, PUBLIC_FIGURES, ROLE_PATTERNS } from './lexicon/public-figures.js';
 import { SELF_HARM } from './lexicon/self-harm.js';
 import { MINORS, SEXUAL } from './lexicon/sexual.js';
 import type { Section, Signal } from './lexicon/types.js';
@@ -123,6 +123,14 @@ function buildMatcher(): PhraseMatcher<Entry> {
     matcher.add(name, {
       id: `ip_ambiguous:${name}`,
       signals: ['ip_ambiguous'],
+      name,
+      context: new Set(context.split('|').map(foldWord)),
+    });
+  }
+  for (const [name, context] of Object.entries(AMBIGUOUS_FIGURES)) {
+    matcher.add(name, {
+      id: `likeness_ambiguous:${name}`,
+      signals: ['likeness_ambiguous'],
       name,
       context: new Set(context.split('|').map(foldWord)),
     });
@@ -246,6 +254,7 @@ function unlistedNames(reading: Reading, spans: PersonNameSpan[]): PersonNameSpa
     ...reading.get('likeness'),
     ...reading.get('ip'),
     ...reading.get('ip_ambiguous'),
+    ...reading.get('likeness_ambiguous'),
   ];
   return spans.filter((span) => !known.some((hit) => hit.start < span.end && span.start < hit.end));
 }
@@ -612,7 +621,10 @@ export class TextRules {
 
     // Likeness: named public figures, explicit unless the depiction is clearly stylised. A name that only
     // names a style or a work ("in the style of van gogh", "a wes anderson style street") shows nobody.
-    const likeness = reading.get('likeness').filter((hit) => !namesAStyle(text, hit));
+    const likeness = [
+      ...reading.get('likeness'),
+      ...reading.get('likeness_ambiguous').filter((hit) => hasWordOutside(text, hit.entry.context!, hit)),
+    ].filter((hit) => !namesAStyle(text, hit));
     if (likeness.length > 0) {
       const stylised = reading.has('stylised') && !reading.has('realistic');
       add('likeness', stylised ? 'mild' : 'explicit', reading.words(likeness[0]!));

@@ -1,3 +1,8 @@
+import { ENTERTAINMENT_FIGURES } from './public-figures-entertainment.js';
+import { HISTORY_FIGURES } from './public-figures-history.js';
+import { SPORT_FIGURES } from './public-figures-sport.js';
+import { WORLD_FIGURES } from './public-figures-world.js';
+
 /**
  * Real public figures, matched as whole names after normalisation (so "T4yl0r Sw1ft", "ｔａｙｌｏｒ
  * ｓｗｉｆｔ" and "taylorswift" are found). One person per line: the full name, then `;`-separated aliases.
@@ -41,25 +46,25 @@ sanna marin; alexander stubb; ulf kristersson; jonas gahr store; mette frederiks
 
 const HISTORY = `
 adolf hitler; hitler; joseph stalin; stalin; vladimir lenin; lenin; leon trotsky; karl marx; friedrich engels; heinrich himmler; himmler; joseph goebbels; goebbels; hermann goering; rudolf hess; josef mengele; adolf eichmann; eva braun
-napoleon; napoleon bonaparte; bonaparte; julius caesar; augustus caesar; caesar augustus; emperor nero; caligula; marcus aurelius; cleopatra; queen cleopatra; tutankhamun; king tut; ramses ii; ramesses; nefertiti; alexander the great; genghis khan; attila the hun; hannibal barca; charlemagne; spartacus; leonidas; constantine the great; justinian; saladin; suleiman the magnificent; kublai khan; tamerlane; montezuma; sitting bull; crazy horse; pocahontas
+napoleon; napoleon bonaparte; bonaparte; julius caesar; augustus caesar; caesar augustus; emperor nero; caligula; marcus aurelius; cleopatra; queen cleopatra; tutankhamun; king tut; ramses ii; ramesses; nefertiti; alexander the great; genghis khan; attila the hun; hannibal barca; charlemagne; spartacus; leonidas; constantine the great; justinian; saladin; suleiman the magnificent; kublai khan; tamerlane; montezuma; chief sitting bull; chief crazy horse; pocahontas
 joan of arc; jeanne d arc; henry viii; king henry viii; anne boleyn; queen elizabeth i; richard the lionheart; william the conqueror; marie antoinette; louis xiv; louis xvi; catherine the great; peter the great; ivan the terrible; rasputin; tsar nicholas; nicholas ii; queen isabella; oliver cromwell; robespierre; vlad the impaler; vlad tepes; elizabeth bathory
 mahatma gandhi; gandhi; mohandas gandhi; martin luther king; martin luther king jr; mlk; malcolm x; rosa parks; harriet tubman; frederick douglass; mother teresa; dalai lama; the dalai lama; desmond tutu; nelson rolihlahla mandela; anne frank; oskar schindler; florence nightingale; emmeline pankhurst; susan b anthony; eleanor roosevelt; helen keller; booker t washington; cesar chavez; mary queen of scots; rosa luxemburg
-albert einstein; einstein; isaac newton; sir isaac newton; galileo; galileo galilei; nikola tesla; thomas edison; charles darwin; marie curie; stephen hawking; hawking; sigmund freud; freud; alan turing; ada lovelace; leonardo da vinci; da vinci; michelangelo; raphael sanzio; rembrandt; vincent van gogh; van gogh; pablo picasso; picasso; salvador dali; frida kahlo; andy warhol; claude monet; monet; henri matisse; jackson pollock; banksy; bob ross; johannes gutenberg; copernicus; nicolaus copernicus; johannes kepler; archimedes; pythagoras; aristotle; plato; socrates; confucius; sun tzu; marco polo; christopher columbus; vasco da gama; amelia earhart; neil armstrong; buzz aldrin; yuri gagarin; wright brothers; orville wright; wilbur wright; robert oppenheimer; oppenheimer; richard feynman; carl sagan; nikola tesla; enrico fermi; niels bohr; max planck; louis pasteur; gregor mendel; alfred nobel; jane goodall; david attenborough; sir david attenborough; steve irwin; jacques cousteau
+albert einstein; einstein; isaac newton; sir isaac newton; galileo; galileo galilei; nikola tesla; thomas edison; charles darwin; marie curie; stephen hawking; sigmund freud; freud; alan turing; ada lovelace; leonardo da vinci; da vinci; michelangelo; raphael sanzio; rembrandt; vincent van gogh; van gogh; pablo picasso; picasso; salvador dali; frida kahlo; andy warhol; claude monet; monet; henri matisse; jackson pollock; banksy; bob ross; johannes gutenberg; copernicus; nicolaus copernicus; johannes kepler; archimedes; pythagoras; aristotle; plato; socrates; confucius; sun tzu; marco polo; christopher columbus; vasco da gama; amelia earhart; neil armstrong; buzz aldrin; yuri gagarin; wright brothers; orville wright; wilbur wright; robert oppenheimer; oppenheimer; richard feynman; carl sagan; nikola tesla; enrico fermi; niels bohr; max planck; louis pasteur; gregor mendel; alfred nobel; jane goodall; david attenborough; sir david attenborough; steve irwin; jacques cousteau
 wolfgang amadeus mozart; mozart; ludwig van beethoven; beethoven; johann sebastian bach; frederic chopin; chopin; pyotr tchaikovsky; tchaikovsky; antonio vivaldi; vivaldi; richard wagner; giuseppe verdi; franz schubert; george frideric handel; joseph haydn; franz liszt; claude debussy; igor stravinsky; luciano pavarotti; pavarotti; maria callas
 william shakespeare; shakespeare; charles dickens; jane austen; mark twain; ernest hemingway; hemingway; edgar allan poe; oscar wilde; leo tolstoy; tolstoy; fyodor dostoevsky; franz kafka; virginia woolf; agatha christie; j r r tolkien; tolkien; c s lewis; jk rowling; j k rowling; stephen king; george orwell; emily dickinson; walt whitman; homer the poet; dante alighieri; victor hugo; gabriel garcia marquez; maya angelou; toni morrison; hans christian andersen; brothers grimm; dr seuss; roald dahl; h p lovecraft
-elvis presley; elvis; john lennon; paul mccartney; ringo starr; george harrison; the beatles; freddie mercury; david bowie; jimi hendrix; kurt cobain; michael jackson; prince rogers nelson; whitney houston; aretha franklin; frank sinatra; marilyn monroe; james dean; audrey hepburn; charlie chaplin; bruce lee; muhammad ali; jesse owens; babe ruth; amy winehouse; tupac; tupac shakur; 2pac; notorious b i g; biggie smalls; bob marley; johnny cash; janis joplin; jim morrison; buddy holly; louis armstrong; ella fitzgerald; billie holiday; nina simone; ray charles; james brown; tina turner; chuck berry; little richard; otis redding; marvin gaye; stevie wonder; bob dylan; leonard cohen; sid vicious; ozzy osbourne; lemmy kilmister; chester bennington; avicii; xxxtentacion; juice wrld; mac miller; lil peep; pop smoke; nipsey hussle; selena quintanilla
+elvis presley; elvis; john lennon; paul mccartney; ringo starr; george harrison; the beatles; freddie mercury; david bowie; jimi hendrix; kurt cobain; michael jackson; prince rogers nelson; whitney houston; aretha franklin; frank sinatra; marilyn monroe; james dean; audrey hepburn; charlie chaplin; bruce lee; muhammad ali; jesse owens; babe ruth; amy winehouse; tupac; tupac shakur; 2pac; notorious b i g; biggie smalls; bob marley; johnny cash; janis joplin; jim morrison; buddy holly; louis armstrong; ella fitzgerald; billie holiday; nina simone; ray charles; james brown; tina turner; chuck berry; little richard; otis redding; marvin gaye; stevie wonder; bob dylan; leonard cohen; sid vicious; ozzy osbourne; lemmy kilmister; chester bennington; avicii; xxxtentacion; juice wrld; mac miller; lil peep; pop smoke rapper; nipsey hussle; selena quintanilla
 walt disney; henry ford; andrew carnegie; john d rockefeller; rockefeller; jp morgan; j p morgan; cornelius vanderbilt; howard hughes; steve jobs; al capone; pablo escobar; escobar; el chapo; joaquin guzman; jeffrey epstein; epstein; ghislaine maxwell; harvey weinstein; charles manson; ted bundy; jeffrey dahmer; dahmer; john wayne gacy; jack the ripper; lee harvey oswald; john wilkes booth; timothy mcveigh; unabomber; ted kaczynski; osama; anders breivik; brenton tarrant; dylann roof; adam lanza; nikolas cruz; bernie madoff; sam bankman fried; sbf; elizabeth holmes; martin shkreli; shoko asahara; jim jones
 `;
 
 const MUSIC = `
 taylor swift; tay tay; taylorswift13; beyonce; beyonce knowles; queen bey; rihanna; riri; lady gaga; ariana grande; billie eilish; dua lipa; olivia rodrigo; selena gomez; miley cyrus; katy perry; justin bieber; bieber; ed sheeran; harry styles; adele; sabrina carpenter; chappell roan; doja cat; sza; lizzo; cardi b; nicki minaj; megan thee stallion; ice spice; shakira; jennifer lopez; j lo; jlo; britney spears; christina aguilera; madonna; celine dion; mariah carey; cher; pink singer; p nk; kesha; lorde; halsey; camila cabello; charli xcx; florence welch; lana del rey; avril lavigne; gwen stefani; fergie; alicia keys; janet jackson; mary j blige; shania twain; dolly parton; reba mcentire; carrie underwood; kelly clarkson; demi lovato; meghan trainor; tate mcrae; gracie abrams; rosalia; karol g; anitta; becky g; natti natasha
-drake rapper; aubrey graham; kanye west; kanye; ye west; kendrick lamar; jay z; jay-z; shawn carter; eminem; marshall mathers; slim shady; snoop dogg; dr dre; ice cube; 50 cent; fifty cent; lil wayne; lil nas x; lil baby; lil uzi vert; lil yachty; travis scott; post malone; the weeknd; abel tesfaye; bad bunny; j balvin; daddy yankee; ozuna; anuel aa; peso pluma; feid; maluma; nicky jam; pitbull; future rapper; young thug; gunna; 21 savage; playboi carti; tyler the creator; childish gambino; donald glover; j cole; nas rapper; a$ap rocky; asap rocky; pharrell; pharrell williams; chance the rapper; mac demarco; frank ocean; chris brown; ne yo; akon; t pain; flo rida; diddy; p diddy; puff daddy; sean combs; sean diddy combs; busta rhymes; missy elliott; lauryn hill; queen latifah; ll cool j; run dmc; ice t; kid cudi; logic rapper; nba youngboy; dababy; roddy ricch; polo g; lil durk; king von; central cee; stormzy; dave rapper; skepta; aitch; burna boy; wizkid; davido; tems; rema; sean paul; vybz kartel; 6ix9ine; tekashi 6ix9ine; tekashi69; kodak black; quavo; metro boomin
-jungkook; jung kook; jimin; rm bts; kim namjoon; suga bts; jin bts; v bts; kim taehyung; taehyung; jhope; j hope; blackpink; lisa blackpink; lalisa; jennie kim; jennie blackpink; jisoo; rose blackpink; twice kpop; newjeans; stray kids; seventeen kpop; aespa; ive kpop; le sserafim; g dragon; iu singer
-coldplay; chris martin; u2; bono; the edge guitarist; mick jagger; keith richards; rolling stones; the rolling stones; paul simon; elton john; rod stewart; sting singer; phil collins; bruce springsteen; springsteen; bon jovi; jon bon jovi; axl rose; slash guitarist; ozzy; metallica; james hetfield; dave grohl; foo fighters; eddie vedder; billie joe armstrong; green day; blink 182; travis barker; mark hoppus; linkin park; imagine dragons; dan reynolds; maroon 5; adam levine; bruno mars; the killers; arctic monkeys; alex turner; radiohead; thom yorke; oasis band; liam gallagher; noel gallagher; the 1975; matty healy; muse band; queen band; brian may; roger taylor; ac dc; angus young; kiss band; gene simmons; paul stanley; guns n roses; nirvana; red hot chili peppers; anthony kiedis; pearl jam; gorillaz; daft punk; skrillex; deadmau5; marshmello; calvin harris; david guetta; tiesto; martin garrix; diplo; kygo; zedd; steve aoki; avicii; swedish house mafia; fred again; peggy gou; the chainsmokers; one direction; louis tomlinson; niall horan; zayn malik; liam payne; jonas brothers; nick jonas; joe jonas; backstreet boys; nsync; justin timberlake; spice girls; victoria beckham; geri halliwell; abba; andrea bocelli; josh groban; michael buble; sam smith; lewis capaldi; hozier; shawn mendes; charlie puth; john legend; jon batiste; yo yo ma; lang lang; hans zimmer; john williams composer; ludovico einaudi; andre rieu
+drake rapper; aubrey graham; kanye west; kanye; ye west; kendrick lamar; jay z; jay-z; shawn carter; eminem; marshall mathers; slim shady; snoop dogg; dr dre; ice cube rapper; 50 cent; fifty cent; lil wayne; lil nas x; lil baby; lil uzi vert; lil yachty; travis scott; post malone; the weeknd; abel tesfaye; bad bunny; j balvin; daddy yankee; ozuna; anuel aa; peso pluma; feid; maluma; nicky jam; pitbull; future rapper; young thug rapper; gunna; 21 savage; playboi carti; tyler the creator; childish gambino; donald glover; j cole; nas rapper; a$ap rocky; asap rocky; pharrell; pharrell williams; chance the rapper; mac demarco; frank ocean; chris brown; ne yo; akon; t pain; flo rida; diddy; p diddy; puff daddy; sean combs; sean diddy combs; busta rhymes; missy elliott; lauryn hill; queen latifah; ll cool j; run dmc; ice t; kid cudi; logic rapper; nba youngboy; dababy; roddy ricch; polo g; lil durk; king von; central cee; stormzy; dave rapper; skepta; aitch; burna boy; wizkid; davido; tems; rema; sean paul; vybz kartel; 6ix9ine; tekashi 6ix9ine; tekashi69; kodak black; quavo; metro boomin
+jungkook; jung kook; jimin; rm bts; kim namjoon; suga bts; jin bts; v bts; kim taehyung; taehyung; jhope; j hope; blackpink; lisa blackpink; lalisa; jennie kim; jennie blackpink; jisoo; rose blackpink; twice kpop; newjeans; stray kids band; seventeen kpop; aespa; ive kpop; le sserafim; g dragon; iu singer
+coldplay; chris martin; u2; bono; the edge guitarist; mick jagger; keith richards; rolling stones band; the rolling stones band; paul simon; elton john; rod stewart; sting singer; phil collins; bruce springsteen; springsteen; bon jovi; jon bon jovi; axl rose; slash guitarist; ozzy; metallica; james hetfield; dave grohl; foo fighters; eddie vedder; billie joe armstrong; green day band; blink 182; travis barker; mark hoppus; linkin park; imagine dragons band; dan reynolds; maroon 5; adam levine; bruno mars; the killers band; arctic monkeys; alex turner; radiohead; thom yorke; oasis band; liam gallagher; noel gallagher; the 1975; matty healy; muse band; queen band; brian may; roger taylor; ac dc; angus young; kiss band; gene simmons; paul stanley; guns n roses; nirvana; red hot chili peppers; anthony kiedis; pearl jam band; gorillaz; daft punk; skrillex; deadmau5; marshmello; calvin harris; david guetta; tiesto; martin garrix; diplo; kygo; zedd; steve aoki; avicii; swedish house mafia; fred again; peggy gou; the chainsmokers; one direction band; louis tomlinson; niall horan; zayn malik; liam payne; jonas brothers; nick jonas; joe jonas; backstreet boys; nsync; justin timberlake; spice girls; victoria beckham; geri halliwell; abba; andrea bocelli; josh groban; michael buble; sam smith; lewis capaldi; hozier; shawn mendes; charlie puth; john legend; jon batiste; yo yo ma; lang lang; hans zimmer; john williams composer; ludovico einaudi; andre rieu
 `;
 
 const SCREEN = `
-tom cruise; tom hanks; brad pitt; leonardo dicaprio; dicaprio; johnny depp; will smith; jada pinkett smith; dwayne johnson; the rock wrestler; dwayne the rock johnson; kevin hart; keanu reeves; keanu; robert downey jr; rdj; chris hemsworth; chris evans; chris pratt; scarlett johansson; jennifer lawrence; margot robbie; zendaya; timothee chalamet; chalamet; tom holland; florence pugh; anya taylor joy; sydney sweeney; jenna ortega; millie bobby brown; pedro pascal; oscar isaac; adam driver; ryan gosling; ryan reynolds; hugh jackman; blake lively; emma stone; emma watson; daniel radcliffe; rupert grint; natalie portman; anne hathaway; meryl streep; nicole kidman; julia roberts; sandra bullock; cate blanchett; angelina jolie; jennifer aniston; courteney cox; matthew perry; lisa kudrow; david schwimmer; matt leblanc; gal gadot; henry cavill; ben affleck; matt damon; jennifer garner; george clooney; amal clooney; denzel washington; morgan freeman; samuel l jackson; jack nicholson; al pacino; robert de niro; de niro; joe pesci; marlon brando; clint eastwood; harrison ford; mark hamill; carrie fisher; arnold schwarzenegger; schwarzenegger; sylvester stallone; stallone; jean claude van damme; van damme; chuck norris; jackie chan; jet li; michelle yeoh; donnie yen; steven seagal; vin diesel; jason statham; jason momoa; idris elba; michael b jordan; chadwick boseman; lupita nyongo; viola davis; octavia spencer; halle berry; taraji p henson; eddie murphy; chris rock; jamie foxx; martin lawrence; adam sandler; jim carrey; steve carell; will ferrell; jack black; seth rogen; jonah hill; paul rudd; owen wilson; ben stiller; vince vaughn; mark wahlberg; christian bale; heath ledger; joaquin phoenix; jared leto; cillian murphy; robert pattinson; kristen stewart; taylor lautner; daniel craig; pierce brosnan; sean connery; roger moore; timothy dalton; benedict cumberbatch; cumberbatch; tom hiddleston; martin freeman; ian mckellen; patrick stewart; anthony hopkins; michael caine; gary oldman; tom hardy; eddie redmayne; jude law; colin firth; hugh grant; emma thompson; helen mirren; judi dench; maggie smith; kate winslet; keira knightley; orlando bloom; elijah wood; viggo mortensen; andy serkis; sean bean; peter dinklage; emilia clarke; kit harington; sophie turner; maisie williams; nikolaj coster waldau; lena headey; bryan cranston; aaron paul; bob odenkirk; giancarlo esposito; jon hamm; elisabeth moss; jennifer coolidge; jennifer hudson; sarah jessica parker; kim cattrall; charlie sheen; ashton kutcher; mila kunis; demi moore; bruce willis; john travolta; uma thurman; quentin tarantino; tarantino; steven spielberg; spielberg; martin scorsese; scorsese; christopher nolan; james cameron; george lucas; peter jackson; guillermo del toro; tim burton; wes anderson; greta gerwig; jordan peele; ridley scott; stanley kubrick; alfred hitchcock; hitchcock; orson welles; david lynch; denis villeneuve; hayao miyazaki; miyazaki; akira kurosawa; bong joon ho; park chan wook; zack snyder; james gunn; taika waititi; michael bay; m night shyamalan; ang lee; spike lee; tyler perry; ava duvernay; sofia coppola; francis ford coppola; woody allen; roman polanski; mel gibson; russell crowe; nicolas cage; john cena; dave bautista; hulk hogan; randy savage; stone cold steve austin; the undertaker; triple h; roman reigns; cm punk; logan paul; jake paul; ronda rousey; brock lesnar; ric flair; andre the giant; rey mysterio; kane wrestler
+tom cruise; tom hanks; brad pitt; leonardo dicaprio; dicaprio; johnny depp; will smith; jada pinkett smith; dwayne johnson; the rock wrestler; dwayne the rock johnson; kevin hart; keanu reeves; keanu; robert downey jr; rdj; chris hemsworth; chris evans; chris pratt; scarlett johansson; jennifer lawrence; margot robbie; zendaya; timothee chalamet; chalamet; tom holland; florence pugh; anya taylor joy; sydney sweeney; jenna ortega; millie bobby brown; pedro pascal; oscar isaac; adam driver; ryan gosling; ryan reynolds; hugh jackman; blake lively; emma stone; emma watson; daniel radcliffe; rupert grint; natalie portman; anne hathaway; meryl streep; nicole kidman; julia roberts; sandra bullock; cate blanchett; angelina jolie; jennifer aniston; courteney cox; matthew perry; lisa kudrow; david schwimmer; matt leblanc; gal gadot; henry cavill; ben affleck; matt damon; jennifer garner; george clooney; amal clooney; denzel washington; morgan freeman; samuel l jackson; jack nicholson; al pacino; robert de niro; de niro; joe pesci; marlon brando; clint eastwood; harrison ford; mark hamill; carrie fisher; arnold schwarzenegger; schwarzenegger; sylvester stallone; stallone; jean claude van damme; van damme; chuck norris; jackie chan; jet li; michelle yeoh; donnie yen; steven seagal; vin diesel; jason statham; jason momoa; idris elba; michael b jordan; chadwick boseman; lupita nyongo; viola davis; octavia spencer; halle berry; taraji p henson; eddie murphy; chris rock; jamie foxx; martin lawrence; adam sandler; jim carrey; steve carell; will ferrell; jack black; seth rogen; jonah hill; paul rudd; owen wilson; ben stiller; vince vaughn; mark wahlberg; christian bale; heath ledger; joaquin phoenix; jared leto; cillian murphy; robert pattinson; kristen stewart; taylor lautner; daniel craig; pierce brosnan; sean connery; roger moore; timothy dalton; benedict cumberbatch; cumberbatch; tom hiddleston; martin freeman; ian mckellen; patrick stewart; anthony hopkins; michael caine; gary oldman; tom hardy; eddie redmayne; jude law; colin firth; hugh grant; emma thompson; helen mirren; judi dench; maggie smith; kate winslet; keira knightley; orlando bloom; elijah wood; viggo mortensen; andy serkis; sean bean; peter dinklage; emilia clarke; kit harington; sophie turner; maisie williams; nikolaj coster waldau; lena headey; bryan cranston; aaron paul; bob odenkirk; giancarlo esposito; jon hamm; elisabeth moss; jennifer coolidge; jennifer hudson; sarah jessica parker; kim cattrall; charlie sheen; ashton kutcher; mila kunis; demi moore; bruce willis; john travolta; uma thurman; quentin tarantino; tarantino; steven spielberg; spielberg; martin scorsese; scorsese; christopher nolan; james cameron; george lucas; peter jackson; guillermo del toro; tim burton; wes anderson; greta gerwig; jordan peele; ridley scott; stanley kubrick; alfred hitchcock; hitchcock; orson welles; david lynch; denis villeneuve; hayao miyazaki; miyazaki; akira kurosawa; bong joon ho; park chan wook; zack snyder; james gunn; taika waititi; michael bay; m night shyamalan; ang lee; spike lee; tyler perry; ava duvernay; sofia coppola; francis ford coppola; woody allen; roman polanski; mel gibson; russell crowe; nicolas cage; john cena; dave bautista; hulk hogan; randy savage; stone cold steve austin; triple h; roman reigns; cm punk; logan paul; jake paul; ronda rousey; brock lesnar; ric flair; andre the giant; rey mysterio; kane wrestler
 oprah; oprah winfrey; ellen degeneres; jimmy fallon; jimmy kimmel; stephen colbert; conan obrien; david letterman; jay leno; trevor noah; john oliver; jon stewart; james corden; graham norton; gordon ramsay; jamie oliver; guy fieri; martha stewart; anthony bourdain; bobby flay; nigella lawson; simon cowell; piers morgan; jeremy clarkson; richard hammond; james may; david beckham; ryan seacrest; steve harvey; judge judy; dr phil; joe rogan; howard stern; bill maher; anderson cooper; wolf blitzer; lester holt; bill gates; kim kardashian; kardashian; khloe kardashian; kourtney kardashian; kris jenner; kylie jenner; kendall jenner; caitlyn jenner; paris hilton; nicole richie; kanye; pete davidson; john mulaney; dave chappelle; chappelle; ricky gervais; louis ck; bill burr; kevin james; sarah silverman; amy schumer; tina fey; amy poehler; maya rudolph; kristen wiig; melissa mccarthy; rebel wilson; jerry seinfeld; seinfeld; larry david; bill murray; dan aykroyd; danny devito; rhea perlman; ted danson; betty white; bob saget; john candy; robin williams; steve martin; martin short; miranda cosgrove; jennette mccurdy; victoria justice; dove cameron; zac efron; vanessa hudgens; ashley tisdale; hilary duff; lindsay lohan; amanda bynes; mary kate olsen; ashley olsen; macaulay culkin; haley joel osment; jacob tremblay; finn wolfhard; noah schnapp; gaten matarazzo; caleb mclaughlin; sadie sink; winona ryder; david harbour; steve buscemi; willem dafoe; christopher walken; jeff goldblum; jeff bridges; kevin bacon; kevin costner; kevin spacey; john malkovich; tilda swinton; frances mcdormand; glenn close; sigourney weaver; jamie lee curtis; goldie hawn; kurt russell; kate hudson; dakota johnson; jamie dornan; charlie hunnam; norman reedus; andrew lincoln; jeffrey dean morgan; danai gurira; steven yeun; awkwafina; simu liu; ke huy quan; henry golding; constance wu; dev patel; priyanka chopra; deepika padukone; ranveer singh; alia bhatt; shah rukh khan; srk; salman khan; aamir khan; amitabh bachchan; aishwarya rai; hrithik roshan; akshay kumar; ranbir kapoor; katrina kaif; kareena kapoor; prabhas; allu arjun; rajinikanth; vijay thalapathy; mahesh babu; jr ntr; ram charan; yash actor; lee min ho; song joong ki; park seo joon; hyun bin; gong yoo; lee jung jae; jung ho yeon; ma dong seok; don lee; bae suzy
 `;
 
@@ -90,24 +95,32 @@ stromae; angele singer; aya nakamura; jul rapper; indila; zaz singer; mylene far
 yuzuru hanyu; hanyu; nathan chen; ilia malinin; kamila valieva; alina zagitova; evgenia medvedeva; michelle kwan; tonya harding; nancy kerrigan; kim yuna; yuna kim; shoma uno; mao asada; tessa virtue; scott moir; javier fernandez skater; kaori sakamoto; alysa liu; sonja henie; katarina witt
 kei nishikori; yu darvish; hideki matsuyama; kento momota; saori yoshida; kohei uchimura; naoya inoue; tenshin nasukawa; takeru segawa; son heung; ryu hyun jin; park ji sung; kim yeon koung; faker lol; lee sang hyeok; ma long; fan zhendong; sun yang; zhang yimou; li na; lin dan; liu xiang; gu ailing; eileen gu; quan hongchan; su bingtian; virat; neeraj chopra; pv sindhu; saina nehwal; mary kom; mithali raj; smriti mandhana; sunil chhetri; viswanathan anand; gukesh; praggnanandhaa; milkha singh; pt usha
 mohamed salah; hakim ziyech; yassine bounou; george weah; jay jay okocha; nwankwo kanu; victor osimhen; kalidou koulibaly; yaya toure; kolo toure; michael essien; abedi pele; roger milla; thomas partey; mohamed elneny; kipchoge; faith kipyegon; david rudisha; haile gebrselassie; kenenisa bekele; tirunesh dibaba; letesenbet gidey; wayde van niekerk; siya kolisi; cheslin kolbe; faf de klerk; bryan habana; francois pienaar; jonah lomu; richie mccaw; dan carter; beauden barrett; antoine dupont; johnny wilkinson; jonny wilkinson; martin johnson; brian odriscoll; sergio parisse; yohan blake; elaine thompson; shericka jackson; asafa powell; veronica campbell brown; julien alfred; letsile tebogo; jakob ingebrigtsen; karsten warholm; femke bol; sifan hassan; mutaz barshim; gianmarco tamberi; marcell jacobs; yulimar rojas; renaud lavillenie; kevin mayer; teddy riner; tony parker; rudy gobert; evan fournier; nikola vucevic; bogdan bogdanovic; goran dragic; pau gasol; marc gasol; ricky rubio; manu ginobili; luis scola; yao ming; shai gilgeous alexander; sga; jamal murray; andrew wiggins; steve nash; vince carter; tracy mcgrady; kevin garnett; paul pierce; ray allen; reggie miller; patrick ewing; hakeem olajuwon; david robinson; charles barkley; scottie pippen; karl malone; john stockton; isiah thomas; kyrie irving; klay thompson; draymond green; devin booker; donovan mitchell; trae young; lamelo ball; lonzo ball; lavar ball; paolo banchero; chet holmgren; tyrese haliburton; jalen brunson; de aaron fox; jimmy butler; bam adebayo; paul george; kyle lowry; demar derozan; pascal siakam; karl anthony towns; bronny james; bronny
-j cole; drake bell; bieber hailey; hailey bieber; travis barker; machine gun kelly; mgk; megan fox; kid rock; eminem; the weeknd; stormzy; little simz; skepta; giggs rapper; aj tracey; headie one; digga d; unknown t; ghetts; wiley rapper; dizzee rascal; lady leshurr; ms banks; nines rapper; j hus; fredo rapper; tion wayne; russ millions; kano rapper; lethal bizzle; tinie tempah; example rapper; professor green; loyle carner; rag n bone man; george ezra; tom grennan; calum scott; olly alexander; years and years; jessie j; rita ora; ellie goulding; jess glynne; anne marie; mabel singer; little mix; jade thirlwall; perrie edwards; leigh anne pinnock; jesy nelson; cheryl cole; cheryl tweedy; girls aloud; sugababes; mel b; mel c; emma bunton; posh spice; scary spice; sporty spice; baby spice; ginger spice; robbie williams; gary barlow; take that; westlife; boyzone; ronan keating; the wanted; olly murs; james arthur; james blunt; james bay; sam fender; yungblud; raye singer; florence and the machine; amy macdonald; kate bush; annie lennox; eurythmics; sade; seal singer; boy george; george michael; wham; duran duran; simon le bon; spandau ballet; depeche mode; the cure; robert smith singer; morrissey; johnny marr; the smiths; joy division; ian curtis; new order; the clash; joe strummer; sex pistols band; johnny rotten; siouxsie sioux; blondie; debbie harry; the police band; genesis band; peter gabriel; pink floyd; roger waters; david gilmour; syd barrett; led zeppelin; robert plant; jimmy page; black sabbath; deep purple; iron maiden; bruce dickinson; judas priest; rob halford; motorhead; def leppard; whitesnake; the who; roger daltrey; pete townshend; the kinks; ray davies; the beach boys; brian wilson; the doors; the eagles; fleetwood mac; stevie nicks; lindsey buckingham; christine mcvie; heart band; the carpenters; karen carpenter; simon and garfunkel; art garfunkel; crosby stills nash; neil young; joni mitchell; james taylor; carole king; cat stevens; yusuf islam; van morrison; tom petty; john mellencamp; bob seger; billy joel; barry manilow; neil diamond; lionel richie; diana ross; the supremes; smokey robinson; the temptations; jackson 5; the jacksons; la toya jackson; paris jackson; prince michael jackson; blanket jackson; bubbles chimp
+j cole; drake bell; bieber hailey; hailey bieber; travis barker; machine gun kelly; mgk; megan fox; kid rock; eminem; the weeknd; stormzy; little simz; skepta; giggs rapper; aj tracey; headie one; digga d; unknown t; ghetts; wiley rapper; dizzee rascal; lady leshurr; ms banks; nines rapper; j hus; fredo rapper; tion wayne; russ millions; kano rapper; lethal bizzle; tinie tempah; example rapper; professor green; loyle carner; rag n bone man; george ezra; tom grennan; calum scott; olly alexander; years and years band; jessie j; rita ora; ellie goulding; jess glynne; anne marie; mabel singer; little mix band; jade thirlwall; perrie edwards; leigh anne pinnock; jesy nelson; cheryl cole; cheryl tweedy; girls aloud band; sugababes; mel b; mel c; emma bunton; posh spice; scary spice; sporty spice; baby spice; ginger spice; robbie williams; gary barlow; take that band; westlife; boyzone; ronan keating; the wanted band; olly murs; james arthur; james blunt; james bay; sam fender; yungblud; raye singer; florence and the machine; amy macdonald; kate bush; annie lennox; eurythmics; sade; seal singer; boy george; george michael; wham band; duran duran; simon le bon; spandau ballet; depeche mode; the cure band; robert smith singer; morrissey; johnny marr; the smiths band; joy division band; ian curtis; new order band; the clash band; joe strummer; sex pistols band; johnny rotten; siouxsie sioux; blondie; debbie harry; the police band; genesis band; peter gabriel; pink floyd; roger waters; david gilmour; syd barrett; led zeppelin; robert plant; jimmy page; black sabbath; deep purple band; iron maiden band; bruce dickinson; judas priest; rob halford; motorhead; def leppard; whitesnake; the who band; roger daltrey; pete townshend; the kinks band; ray davies; the beach boys band; brian wilson; the doors band; the eagles band; fleetwood mac; stevie nicks; lindsey buckingham; christine mcvie; heart band; the carpenters band; karen carpenter; simon and garfunkel; art garfunkel; crosby stills nash; neil young; joni mitchell; james taylor; carole king; cat stevens; yusuf islam; van morrison; tom petty; john mellencamp; bob seger; billy joel; barry manilow; neil diamond; lionel richie; diana ross; the supremes; smokey robinson; the temptations band; jackson 5; the jacksons; la toya jackson; paris jackson; prince michael jackson; blanket jackson; bubbles chimp
 `;
 
 /** Every public figure line, in one list. */
 export const PUBLIC_FIGURES: readonly string[] = [
-  POLITICS,
-  HISTORY,
-  MUSIC,
-  SCREEN,
-  SPORT,
-  BUSINESS,
-  ONLINE,
-  MORE,
-]
-  .flatMap((block) => block.split('\n'))
-  .flatMap((line) => line.split(';'))
-  .map((name) => name.trim())
-  .filter((name) => name.length > 0);
+  ...new Set(
+    [
+      POLITICS,
+      HISTORY,
+      MUSIC,
+      SCREEN,
+      SPORT,
+      BUSINESS,
+      ONLINE,
+      MORE,
+      ...WORLD_FIGURES,
+      ...HISTORY_FIGURES,
+      ...ENTERTAINMENT_FIGURES,
+      ...SPORT_FIGURES,
+    ]
+      .flatMap((block) => block.split('\n'))
+      .flatMap((line) => line.split(';'))
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0),
+  ),
+];
 
 /**
  * Public figures named by role rather than name: still one real person ("the current king of england", "the
@@ -121,6 +134,180 @@ const COMPANY =
   'tesla|spacex|amazon|meta|facebook|microsoft|apple|google|twitter|x|openai|nvidia|netflix|disney';
 
 /**
+ * Every country by one-word name or demonym, for the head-of-state roles below (continents, peoples and
+ * empires of the past are left out: "a persian king", "a roman emperor" and "an aztec ruler" are generic).
+ */
+/** Countries by one-word name ("the president of chile", "the chile president"). */
+const COUNTRY_NAMES = [
+  'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas',
+  'bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil',
+  'brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia',
+  'cuba cyprus czechia denmark djibouti dominica ecuador egypt england eritrea estonia eswatini',
+  'ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea',
+  'guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan',
+  'jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya',
+  'liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania',
+  'mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma',
+  'namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama',
+  'paraguay peru philippines poland portugal qatar romania russia rwanda samoa saudi scotland senegal',
+  'serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria',
+  'taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine',
+  'uruguay uzbekistan vanuatu vatican venezuela vietnam wales yemen zambia zimbabwe us usa america',
+  'britain uk',
+].flatMap((line) => line.split(' '));
+
+/** Demonyms ("the chilean president"); continents, peoples and empires of the past are left out. */
+const DEMONYMS = [
+  'afghan albanian algerian angolan argentine argentinian armenian australian austrian azerbaijani',
+  'bahraini bangladeshi belarusian belgian bhutanese bolivian bosnian brazilian bulgarian cambodian',
+  'cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech danish',
+  'ecuadorian egyptian english eritrean estonian ethiopian fijian finnish french georgian german',
+  'ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish',
+  'israeli italian jamaican japanese jordanian kazakh kenyan kuwaiti kyrgyz lao latvian lebanese',
+  'liberian libyan lithuanian malaysian malian maltese mexican moldovan mongolian montenegrin moroccan',
+  'burmese namibian nepali nepalese dutch nicaraguan nigerian norwegian omani pakistani palestinian',
+  'panamanian paraguayan peruvian filipino polish portuguese qatari romanian russian rwandan samoan',
+  'scottish senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish swiss',
+  'syrian taiwanese tajik tanzanian thai tongan tunisian turkish turkmen ugandan ukrainian uruguayan',
+  'uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean american british emirati kiwi',
+].flatMap((line) => line.split(' '));
+
+/** Countries of more than one word (an alternative in a pattern is one word, so each gets its own phrase). */
+const COUNTRY_PHRASES = [
+  'new zealand',
+  'south africa',
+  'south african',
+  'saudi arabia',
+  'saudi arabian',
+  'north korea',
+  'north korean',
+  'south korea',
+  'south korean',
+  'costa rica',
+  'costa rican',
+  'sri lanka',
+  'sri lankan',
+  'el salvador',
+  'salvadoran',
+  'united arab emirates',
+  'czech republic',
+  'dominican republic',
+  'ivory coast',
+  'cote d ivoire',
+  'sierra leone',
+  'burkina faso',
+  'papua new guinea',
+  'east timor',
+  'timor leste',
+  'north macedonia',
+  'trinidad and tobago',
+  'puerto rico',
+  'hong kong',
+  'san marino',
+  'cape verde',
+  'south sudan',
+  'central african republic',
+  'equatorial guinea',
+  'guinea bissau',
+  'solomon islands',
+  'marshall islands',
+  'saint lucia',
+  'antigua and barbuda',
+  'bosnia and herzegovina',
+  'great britain',
+  'northern ireland',
+  'new zealander',
+];
+
+/** Head-of-state and government roles, one word each. */
+const HEAD = 'president|king|queen|monarch|chancellor|emperor|dictator|premier|pm|sultan|emir|leader|ruler';
+
+/** Before a nation ("the new zealand prime minister", "the chilean president"). */
+function nationRoles(nation: string): string {
+  return [
+    `the|current ${nation} ${HEAD}; the ${nation} prime|foreign|finance|defence|defense minister`,
+    `the ${nation} foreign|defence|home secretary; the ${nation} crown prince|princess; the ${nation} first lady`,
+  ].join('; ');
+}
+
+/** After a country's name ("the president of chile", "the crown prince of saudi arabia"). */
+function countryRoles(country: string): string {
+  return `the|current ${HEAD} of ${country}; the prime|foreign|finance|defence|defense minister of ${country}; the crown prince|princess of ${country}`;
+}
+
+/** Names and demonyms in chunks, so that no pattern expands past the matcher's limit. */
+const chunks = (words: string[], size: number): string[] =>
+  Array.from({ length: Math.ceil(words.length / size) }, (_, i) =>
+    words.slice(i * size, i * size + size).join('|'),
+  );
+
+/** US states: "the vermont senator", "the governor of texas". */
+const US_STATES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming';
+const US_STATE_PHRASES = [
+  'new york',
+  'new jersey',
+  'new mexico',
+  'new hampshire',
+  'north carolina',
+  'south carolina',
+  'north dakota',
+  'south dakota',
+  'west virginia',
+  'rhode island',
+];
+const US_STATE_ROLE = 'governor|senator|congressman|congresswoman|congressperson';
+
+function stateRoles(state: string): string {
+  return [
+    `the|current|old|that|our ${state} ${US_STATE_ROLE}; the|current ${state} lieutenant governor|attorney general`,
+    `the|current governor of ${state}; the|current lieutenant governor of ${state}; the|current|junior|senior senator|congressman|congresswoman from|of ${state}`,
+  ].join('; ');
+}
+
+/** Big cities, whose mayor is one person ("the mayor of london", "the nyc mayor"). */
+const CITIES =
+  'london|paris|tokyo|berlin|rome|madrid|moscow|beijing|shanghai|chicago|boston|seattle|houston|toronto|sydney|melbourne|istanbul|ankara|seoul|delhi|mumbai|jakarta|manila|bangkok|cairo|lagos|nairobi|johannesburg|dublin|amsterdam|vienna|warsaw|kyiv|kiev|athens|lisbon|barcelona|milan|munich|hamburg|montreal|vancouver|atlanta|miami|denver|philadelphia|baltimore|detroit|dallas|austin|portland|minneapolis|nyc|jerusalem|taipei|osaka|manchester|birmingham|glasgow|edinburgh|kabul|tehran|baghdad|karachi|lahore|dhaka|kolkata|chennai|bangalore|bengaluru|hyderabad';
+const CITY_PHRASES = [
+  'new york',
+  'new york city',
+  'los angeles',
+  'san francisco',
+  'mexico city',
+  'rio de janeiro',
+  'sao paulo',
+  'buenos aires',
+  'tel aviv',
+  'washington dc',
+  'kuala lumpur',
+  'new delhi',
+  'cape town',
+  'san diego',
+  'las vegas',
+  'new orleans',
+  'greater manchester',
+];
+
+/**
+ * Companies whose founder, owner or chief is one well-known person. Platform names are left out of "owns",
+ * "runs" and "made" below: "the guy who runs youtube ads", "the man who made tiktok videos" are nobody.
+ */
+const FOUNDED =
+  'tesla|spacex|amazon|facebook|microsoft|google|alphabet|twitter|openai|anthropic|deepmind|xai|neuralink|nvidia|netflix|disney|alibaba|tencent|baidu|bytedance|huawei|xiaomi|samsung|hyundai|sony|nintendo|toyota|walmart|ikea|zara|inditex|lvmh|gucci|chanel|nike|adidas|starbucks|mcdonalds|kfc|uber|airbnb|spotify|tiktok|snapchat|instagram|whatsapp|youtube|paypal|dell|intel|amd|ibm|ebay|linkedin|reddit|twitch|wikipedia|mojang|minecraft|roblox|fortnite|zoom|salesforce|palantir|coinbase|binance|ftx|theranos|wework|berkshire|dyson|lego|reliance|infosys|wipro|tata|adani|mahindra|flipkart|paytm|zomato|dangote|microstrategy|shein|temu|pinduoduo|lenovo|foxconn|tsmc';
+const PLATFORMS = new Set(
+  'amazon|facebook|google|twitter|instagram|whatsapp|youtube|tiktok|snapchat|twitch|reddit|linkedin|wikipedia|minecraft|roblox|fortnite|zoom|ebay|spotify|netflix|paypal|uber|airbnb'.split(
+    '|',
+  ),
+);
+const OWNED = FOUNDED.split('|')
+  .filter((company) => !PLATFORMS.has(company))
+  .join('|');
+const FOUNDED_POSSESSIVE = FOUNDED.split('|')
+  .map((company) => `${company}s`)
+  .join('|');
+const SOMEONE = 'guy|man|woman|dude|person|lady|billionaire';
+
+/**
  * Public figures named by role rather than name: still one real person ("the current king of england", "the
  * us president", "the ceo of tesla"). Patterns (see matcher.ts).
  */
@@ -132,16 +319,83 @@ export const ROLE_PATTERNS: readonly string[] = [
   'the|current|supreme leader of north korea; the|current|supreme leader of iran; the north korean leader|dictator; the leader of north korea',
   'potus|flotus|scotus; the pope; the holy father; the dalai lama; the royal family; the british royal family; the royals; the first lady; the vice president; the speaker of the house',
   'richest man|person|woman in the world; world s|worlds richest man|person|woman',
+  // Every country's head of state, government, ministers and royals, one or more words long.
+  ...chunks([...COUNTRY_NAMES, ...DEMONYMS], 200).map(nationRoles),
+  ...COUNTRY_PHRASES.map(nationRoles),
+  ...chunks(COUNTRY_NAMES, 200).map(countryRoles),
+  ...COUNTRY_PHRASES.map(countryRoles),
+  `the|current ${HEAD} of the netherlands|philippines|bahamas|vatican|congo|gambia|maldives|emirates|gulf; the prime minister of the netherlands|bahamas`,
+  // US governors, senators and members of congress by state.
+  stateRoles(US_STATES),
+  ...US_STATE_PHRASES.map(stateRoles),
+  // Mayors of big cities.
+  `the|current mayor of ${CITIES}; the|current|our ${CITIES} mayor`,
+  ...CITY_PHRASES.map((city) => `the|current mayor of ${city}; the|current|our ${city} mayor`),
+  'the|current governor of tokyo; the|current tokyo governor; the|current first minister of scotland|wales; the|current scottish|welsh first minister',
+  // Heads of international bodies, central banks and churches.
+  'the|current secretary general of the? un|nato|opec|commonwealth; the|current secretary general of the united nations',
+  'the|current un|nato secretary general; the|current un|nato chief|boss|head',
+  'the|current head|chief|boss|president of the imf|wto|who|ecb|fed|ioc|fifa|uefa|opec|bundesbank',
+  'the|current director general of the imf|wto|who; the|current managing director of the imf',
+  'the|current president|head of the european commission|council|parliament; the|current president|head of the world bank',
+  'the|current president|head of the european central bank; the|current president|head of the african union',
+  'the|current head of the catholic|anglican church; the|current archbishop of canterbury',
+  'the|current imf|wto|ecb|fifa|uefa|ioc|opec chief|boss|head|president',
+  'the|current fed chair|chairman|chairwoman|boss; the|current federal reserve chair|chairman|chairwoman',
+  'the|current chair|chairman|chairwoman of the fed; the|current chair|chairman|chairwoman of the federal reserve',
+  // Founders, owners and chiefs of companies, described.
+  `the ${SOMEONE} who founded|created|invented|cofounded|started|bought|launched ${FOUNDED}`,
+  `the ${SOMEONE} that founded|created|invented|cofounded|started|bought ${FOUNDED}`,
+  `the ${SOMEONE} who co founded ${FOUNDED}; the ${SOMEONE} who owns|runs|leads|heads|made|built ${OWNED}`,
+  `the ${SOMEONE} behind ${FOUNDED}`,
+  `the|current founder|cofounder|creator|owner|ceo|boss|chairman|chairwoman|head|inventor|chief of ${FOUNDED}`,
+  `the|current co founder|chief executive of ${FOUNDED}; the|current ${FOUNDED} founder|cofounder|ceo|boss|chairman|chief`,
+  `${FOUNDED} s founder|cofounder|ceo|boss|chairman|chief; ${FOUNDED_POSSESSIVE} founder|cofounder|ceo|boss|chairman`,
 ];
+
+/**
+ * Public figures whose name is also an ordinary phrase ("an ice cube melting", "the doors open", "deep purple
+ * sky", "a man hawking newspapers"): likeness only when one of their own context words is in the text ("ice cube
+ * rapping on stage", "the doors in concert"). Name → its context words.
+ */
+export const AMBIGUOUS_FIGURES: Readonly<Record<string, string>> = {
+  'ice cube': 'rapper|rapping|raps|rap|nwa|concert|stage|mic|microphone|album|hiphop|westside|actor|compton',
+  'young thug': 'rapper|rapping|raps|rap|album|concert|stage|ysl|atlanta|mic|microphone',
+  'pop smoke': 'rapper|rapping|raps|rap|album|drill|brooklyn|concert|stage|mic',
+  'the undertaker': 'wrestler|wrestling|wwe|ring|tombstone|kane|wrestlemania|chokeslam|deadman',
+  hawking: 'stephen|physicist|wheelchair|cambridge|universe|scientist|cosmos|cosmologist|blackhole|professor',
+  wham: 'band|george|michael|christmas|careless|whisper|concert|album|song|duo',
+  'the doors': 'band|jim|morrison|concert|album|song|lizard|psychedelic',
+  'the eagles': 'band|concert|album|song|hotel|california|henley|frey',
+  'the who': 'band|concert|album|song|daltrey|townshend|tommy|guitar|rock',
+  'the cure': 'band|concert|album|song|robert|goth|lipstick',
+  'the clash': 'band|concert|album|song|punk|strummer|calling',
+  'the killers': 'band|concert|album|song|brandon|flowers|brightside',
+  'the carpenters': 'band|karen|richard|song|album|concert|singing|duo',
+  'the temptations': 'band|motown|singing|song|album|concert',
+  'deep purple': 'band|concert|album|song|rock|guitar|blackmore|gillan',
+  'iron maiden': 'band|concert|album|song|eddie|metal|mascot|guitar|dickinson',
+  'one direction': 'band|concert|album|song|boyband|harry|styles|zayn|niall|liam|fans|singing|stage',
+  'take that': 'band|concert|album|song|boyband|barlow|robbie|singing|stage',
+  'little mix': 'band|concert|album|song|girlband|singing|perrie|jade|stage',
+  'stray kids': 'band|kpop|concert|album|song|idol|idols|jyp|stage|comeback|fans|dance|dancing',
+  'green day': 'band|concert|album|song|punk|billie|armstrong|idiot|guitar',
+  'pearl jam': 'band|concert|album|song|vedder|grunge|guitar',
+};
 
 /** Ordinary phrases that contain a public figure's name: a trump card, a napoleon pastry, Ho Chi Minh City. */
 export const NAME_SAFE: readonly string[] = [
+  // A bunny that is bad, not the singer.
+  'a|this|that|one|the bad bunny|bunnies *1 stealing|steals|stole|eating|eats|hopping|hops|chewing|biting|escaping|escapes|runs|running',
   'trump card|cards|suit|suits|trick|tricks|hand|hands; trumped up; no trump|trumps; trumps all|everything',
   'napoleon pastry|pastries|cake|cakes|slice|slices|dessert|complex|dynamite|hat|brandy|fish',
   'madonna and child; madonna painting|statue|icon|lily; the madonna; black madonna',
   'nehru jacket|collar|jackets; ho chi minh city|trail; jfk airport|international; reagan airport|national; marco polo game|pool|sheep|bridge; pythagoras theorem|cup',
   'einstein bros bagels; baby einstein; little einstein|einsteins; einstein ring|cross; bohr model; newton s cradle|laws|law|fig; fig newton|newtons; darwin award|awards; freudian slip',
   'caesar salad|dressing|cut|haircut; tesla coil|coils|tower; wellington boots; beef wellington; shirley temple cocktail|drink; bloody mary; tom collins; john collins; arnold palmer drink|iced tea; ronaldo s chest',
+  'ashoka pillar|pillars|chakra|emblem|tree|trees; montezuma s revenge; montezumas revenge; sacagawea dollar|dollars|coin|coins; archimedes screw|screws|principle',
+  'guy fawkes mask|masks|night|day; lou gehrig s|gehrigs disease; queen anne style|chair|chairs|furniture|house|houses|architecture|legs|table|tables; betsy ross flag|flags',
+  'davy crockett hat|hats|cap|caps; van dyck beard|beards|brown; king solomon s mines; hadrian s wall; hadrians wall; trajan s column; baths of caracalla',
   'rasputin song|dance; mozart ball|balls|kugeln; van gogh museum; da vinci code|bridge; picasso triggerfish; monet s garden at giverny',
   'lincoln log|logs|tunnel|memorial|center|park|city|square; washington state|monument|dc|square|post|heights; jefferson memorial|airplane|starship; hamilton musical|island; franklin stove|templeton; nelson s column; victoria station|falls|sponge; albert hall|bridge|dock|memorial; elizabeth line|tower',
 ];

@@ -89,7 +89,9 @@ export type Signal =
   /** A request without branding ("no logos", "unbranded", "generic"): a brand's name is then its ordinary word. */
   | 'no_brand'
   /** A character name that is also an ordinary word ("stitch", "minion"): IP only with its own context words. */
-  | 'ip_ambiguous';
+  | 'ip_ambiguous'
+  /** A public figure's name that is also an ordinary phrase ("ice cube", "the doors"): only with its context. */
+  | 'likeness_ambiguous';
 
 /** One group of phrases that share their signals. */
 export interface Section {
