@@ -309,7 +309,13 @@ function addSpacedJoins(tokens: NormalToken[], joins: NormalJoin[], wide: Readon
     }
     let j = i + 1;
     while (j < tokens.length && isSingleLetter(tokens[j]!) && !wide.has(j)) j++;
-    if (j - i >= MIN_SPACED_WORD && j - i <= MAX_SPACED_RUN) {
+    // A two-letter word counts only between wide breaks, among other spaced words ("m a k e   f u n   o f").
+    const twoLetterWord =
+      j - i === 2 &&
+      (i === 0 || wide.has(i)) &&
+      (j === tokens.length || wide.has(j)) &&
+      ((i > 0 && isSingleLetter(tokens[i - 1]!)) || (j < tokens.length && isSingleLetter(tokens[j]!)));
+    if ((j - i >= MIN_SPACED_WORD || twoLetterWord) && j - i <= MAX_SPACED_RUN) {
       const letters = tokens.slice(i, j).map((t) => t.forms[0]!);
       joins.push({ start: i, end: j, form: letters.join('') });
       if ((letters[0] === 'a' || letters[0] === 'i') && j - i - 1 >= MIN_SPACED_WORD) {

@@ -30,6 +30,7 @@ export const SLURS: readonly string[] = [
 export const SLUR_SAFE: readonly string[] = [
   'coon hound|hounds|dog|dogs|cat|cats; coonhound|coonhounds',
   'fag|fags end|ends|packet|break; smoking a fag; dyke wall|walls|dam|dams|road|lane|walk|path; dutch dyke|dykes; offas dyke; dyke dam',
+  'dyke|dykes|dike|dikes *4 sea|seas|water|waters|flood|floods|flooding|tide|tides|netherlands|holland|polder|polders|canal|canals|river|rivers|levee|levees|dam|dams|storm',
   'chink in the|his|her|their armor|armour|wall|curtain|door; chink of light; chinks in the armor|armour',
   'spastic colon|paralysis|cerebral; yid army; doo wop; wop bop; mong kok; spick and span; spic and span',
   'faggot|faggots and|with peas|gravy|mash|onions|mushy; british|traditional|pork|homemade|brown faggot|faggots',
@@ -145,6 +146,7 @@ export const HATE_PHRASES: readonly Section[] = [
       'stink|stinks|stinking|stank|smell|smells|smelling|reek|reeks|reeking of|like curry|garlic|fish|onions|sweat|shit|piss|trash|garbage|filth|sewage|goats|camels',
       'grooming|groom|grooms|groomers|recruiting|recruit|recruits our? kids|children|boys|girls; predators|predator|perverts|pervert lurking|hiding|waiting in the|a|women s? bathroom|bathrooms|restroom|restrooms|toilets|toilet|locker',
       'all|always terrorists|criminals|thieves|rapists|pedophiles|gangsters|scammers|cheats|liars|dealers; all|always drug dealers; suicide vest|vests|belt|belts; bomb|bombs strapped to',
+      'women|wives|girls are|r property|objects|cattle|breeders|livestock; a woman|wife|girl is|s property|an object',
       'belong|belongs in the kitchen; buck teeth|toothed; slanted|squinty|squinting|slitty|slit eyes; squinting their|his|her eyes; pulling their|his|her eyes into slits',
       // People likened to animals or shown as exhibits ("disabled people crawling around like animals", "black
       // people in a zoo"): the comparison is the insult, whatever the verb.
@@ -170,6 +172,7 @@ export const HATE_PHRASES: readonly Section[] = [
       // A trans woman shown as "a man in a dress": the denial is the insult.
       'trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 hairy|bearded|burly man|men|guy|dude in a dress|wig|skirt; trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 man|men|guy|dude in a dress|wig|skirt',
       'gypsies|gipsies|gypsy|gipsy|roma|romani|travellers|pikeys *4 steal|stealing|stole|steals|snatch|snatching|kidnap|kidnapping|abduct|abducting kids|children|babies|baby|horses|copper|scrap',
+      'back in|to the kitchen where she|they|women belong|belongs; where she|women belong|belongs *2 kitchen',
       'dindu nuffin; we wuz kings|kangz; despite being 13; despite making up 13; 13 50; 13 percent of the population; jogger|joggers in a cage; the jewish question; the jq; the goyim know; goyim know; shut it down goyim; oy vey shut it down; rootless cosmopolitan|cosmopolitans; kalergi plan; white genocide; early life section; happy merchant meme',
     ],
   },

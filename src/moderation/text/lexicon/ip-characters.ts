@@ -237,6 +237,20 @@ liliana vess; gideon jura; nicol bolas; yu gi oh cards; dark magician girl; kuri
 `;
 
 /** Every block, for `IP_NAMES`. */
+/**
+ * Characters of children's and family media outside the English-speaking world, which the first lists lacked:
+ * Latin American, Indian, Japanese, Korean, Chinese, Russian and European cartoons, comics and mascots.
+ */
+const WORLD_ANIMATION = `
+el chavo del ocho; chavo del ocho; el chavo animado; el chapulin colorado; chapulin colorado; don ramon chavo; quico chavo; la chilindrina; condorito; topo gigio; mafalda comic; mafalda quino; turma da monica; monica e cebolinha; cebolinha; cascao turma;
+chhota bheem; chota bheem; motu patlu; little singham; roll no 21; ninja hattori; oggy and the cockroaches; oggy cockroaches; mighty raju; gattu battu; pakdam pakdai; honey bunny cartoon;
+ultraman; ultraman tiga; kamen rider; super sentai; power rangers; godzilla; mothra; king ghidorah; kumamon; gudetama; rilakkuma; korilakkuma; sumikko gurashi; chibi maruko chan; chibi maruko; crayon shin chan; nobita nobi; nobita; suneo; shizuka minamoto; gian doraemon; takeshi goda; hamtaro; doraemon gadget; ojamajo doremi; sailor mercury; sailor mars; tamagotchi; digimon; agumon; gabumon; yokai watch; jibanyan; pokemon trainer red; beyblade; bakugan; inuyasha; ranma; lupin the third; lupin iii; conan edogawa; detective conan; case closed conan; anpanman and baikinman; baikinman; hello kitty and friends;
+pororo; pororo the little penguin; crong pororo; tayo the little bus; tayo bus; robocar poli; larva cartoon; pinkfong; hogi pinkfong; bt21; line friends; brown and cony; kakao friends; ryan kakao;
+xi yang yang; big big wolf; boonie bears; xiong da xiong er; calabash brothers; huluwa;
+cheburashka; crocodile gena; smeshariki; kikoriki; nu pogodi; masha and the bear; luntik; fixiki; three cats cartoon;
+asterix and obelix; obelix; getafix; dogmatix; captain haddock; thomson and thompson; moomin; moomins; moomintroll; little my moomin; snufkin; barbapapa; babar the elephant; babar; celeste babar; spirou; lucky luke; marsupilami; gaston lagaffe; blake and mortimer; the snorks; bamse; pettson and findus; alfons aberg; pingu; shaun the sheep; wallace and gromit; timmy time; bob the builder; fireman sam; postman pat; thomas the tank engine; thomas and friends; peppa pig; teletubbies; tinky winky; dipsy; laa laa; igglepiggle; makka pakka; the clangers; bagpuss; little miss sunshine mr men; paddington bear; the wombles; bananas in pyjamas; bluey heeler; hey duggee; duggee; twirlywoos; pocoyo; pocoyo elly; caillou; franklin the turtle; babar and zephir; tchoupi; trotro; petit ours brun; les shadoks; pat et mat; krtek; mole krtek; rumcajs; bolek and lolek; reksio; maya the bee; vicky the viking; heidi anime; nils holgersson; tabaluga; sandmannchen; die sendung mit der maus;
+`;
+
 export const CHARACTER_NAMES: readonly string[] = [
   GACHA_FIGHTING_RPG,
   POKEMON,
@@ -247,4 +261,5 @@ export const CHARACTER_NAMES: readonly string[] = [
   COMICS_MORE,
   BRANDS_MASCOTS,
   TOYS_MORE,
+  WORLD_ANIMATION,
 ];

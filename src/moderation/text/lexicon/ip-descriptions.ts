@@ -12,7 +12,7 @@
  */
 export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
   kirby: [
-    'round|little|small|tiny|cute|chubby pink puffball|puffballs|puff|blob|ball|creature|hero|marshmallow; pink puff ball',
+    'round|little|small|tiny|cute|chubby? pink puffball|puffballs|puff|blob|creature|hero|marshmallow; round|little|small|tiny|cute|chubby pink ball; pink puff ball',
     'inhales|inhaling|inhale|sucks|sucking|swallows|swallowing|vacuums|vacuuming up? enemies|foes|monsters|opponents|baddies; copies|copying|copy|steals|stealing|absorbs|absorbing|takes|taking their|enemy|enemies|the powers|abilities|power; copy ability|abilities',
     'stubby|tiny red feet|shoes; warp star; dream land; dreamland; king dedede',
   ],
@@ -197,7 +197,7 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
   ],
   luffy: [
     'straw hat pirate|pirates|captain|boy|kid; pirate|boy|kid in|with|wearing a straw hat',
-    'rubber|stretchy|stretching|stretches|elastic body|arms|limbs|man|boy|pirate|punch|punches; gum gum; gomu gomu; devil fruit|fruits',
+    'rubber|stretchy|stretching|stretches|elastic body|arms|limbs|limbed|bodied|armed|man|boy|pirate|punch|punches; gum gum; gomu gomu; devil fruit|fruits',
     'red vest and|with? blue shorts; scar under his|the eye *3 straw|pirate|rubber; king of the pirates',
   ],
   zoro: [
@@ -206,6 +206,7 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
   ],
   doraemon: [
     'blue robot|robotic cat|kitty; blue cat robot; earless robot|blue cat; robot cat|kitty *3 blue|pocket|future',
+    'belly|stomach|tummy|magic|bottomless|4d pocket|pouch; gadget|gadgets *6 pocket|pouch|future; from the future *6 gadget|gadgets|pocket',
     'magic|bottomless|4d pocket|pouch *3 gadgets|gadget|cat|robot; four|fourth dimensional pocket|pouch; gadgets from the future; from the 22nd century',
     'dorayaki; bamboo copter|copters|helicopter; anywhere door; nobita',
   ],
@@ -355,8 +356,9 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
     'youre despicable; you re despicable; duck season; rabbit season',
   ],
   'road runner': [
-    'coyote *4 roadrunner|anvil|anvils|rocket|rockets|acme|cliff|dynamite; coyote *4 road runner; acme *3 anvil|rocket|dynamite|catalog|catalogue|crate|coyote',
-    'meep meep; beep beep *3 roadrunner|coyote|bird; road runner *3 beep|meep; falls|falling|fell off a cliff *3 coyote|anvil|sign|umbrella',
+    'coyote *8 roadrunner|roadrunners; coyote *8 road runner; roadrunner|roadrunners *8 coyote',
+    'acme *3 anvil|anvils|rocket|rockets|dynamite|catalog|catalogue|crate|coyote|product|products; anvil|anvils|dynamite *4 coyote|roadrunner; falls|falling|fell off a cliff *3 coyote|anvil|sign|umbrella',
+    'meep meep; beep beep *3 roadrunner|coyote|bird; road runner *3 beep|meep',
   ],
   tweety: [
     'yellow canary|bird *4 cage|cat|puddy|grandma|granny|tat|baby|head; little|tiny yellow canary|bird *4 tuxedo cat',

@@ -156,6 +156,12 @@ export const AMBIGUOUS_BRANDS: Readonly<Record<string, string>> = {
  * ("stitch surfing in hawaii", "a minion stealing a banana"). Name → its context words.
  */
 export const AMBIGUOUS_CHARACTERS: Readonly<Record<string, string>> = {
+  // A nickname (Mickey Rourke, "a mickey" of liquor), or the mouse.
+  mickey: 'mouse|minnie|disney|disneyland|steamboat|willie|goofy|donald|pluto|clubhouse|ears|cartoon',
+  // A one-piece swimsuit, or the pirates' manga.
+  'one piece': 'luffy|zoro|nami|sanji|pirate|pirates|anime|manga|straw|gear|devil|fruit|grand|line',
+  // Zorro is a public-domain swordsman; Zoro is the manga's.
+  zoro: 'luffy|swords|swordsman|pirate|pirates|anime|manga|green|santoryu|onepiece',
   // Nosy, as often as the beagle.
   snoopy: 'peanuts|charlie|woodstock|beagle|doghouse|linus|schulz|baron|sopwith|lucy',
   // A typo of "wheezing" as often as the Pokémon.
@@ -267,6 +273,8 @@ export const IP_SAFE: readonly Section[] = [
       'golden arches of|in|inside|above|over|along|under a|the|an? cathedral|church|chapel|temple|palace|mosque|bridge|aqueduct|colonnade|cloister|basilica|monastery|hall|gate|gateway',
       'hulk|hulks of a|an|the; rusting|rusted|rusty|burned|burnt|charred|abandoned|old|wrecked|derelict|sunken|empty|great|massive hulk|hulks',
       'twitter|twittering|twitters of birds|sparrows|finches|swallows; birds|sparrows|finches twitter|twittering',
+      // Batman is a city and a province in Turkey, on the Tigris.
+      'batman city|province|river|dam|turkey|university|airport|tigris; city|province|town of batman; batman *6 turkey|tigris|kurdish|anatolia',
     ],
   },
 ];

@@ -306,6 +306,18 @@ const FOUNDED_POSSESSIVE = FOUNDED.split('|')
   .map((company) => `${company}s`)
   .join('|');
 const SOMEONE = 'guy|man|woman|dude|person|lady|billionaire';
+/** Ordinal numbers as members type them: "first" to "tenth", and "1st" to "60th". */
+const ORDINALS = [
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth',
+  ...Array.from({ length: 60 }, (_, i) => {
+    const n = i + 1;
+    const suffix =
+      n % 100 >= 11 && n % 100 <= 13
+        ? 'th'
+        : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+    return `${n}${suffix}`;
+  }),
+].join('|');
 
 /**
  * Public figures named by role rather than name: still one real person ("the current king of england", "the
@@ -319,6 +331,9 @@ export const ROLE_PATTERNS: readonly string[] = [
   'the|current|supreme leader of north korea; the|current|supreme leader of iran; the north korean leader|dictator; the leader of north korea',
   'potus|flotus|scotus; the pope; the holy father; the dalai lama; the royal family; the british royal family; the royals; the first lady; the vice president; the speaker of the house',
   'richest man|person|woman in the world; world s|worlds richest man|person|woman',
+  // A head of state by number: "the 16th us president", "the 45th president of the united states".
+  `the ${ORDINALS} us|american|french|russian|mexican|brazilian|indian? president|pope|chancellor|premier; the ${ORDINALS} us|american|french|indian|canadian|british? prime minister`,
+  `the ${ORDINALS} president of the united states; the ${ORDINALS} president|pm of the? us|usa|america|france|india|canada|uk|britain`,
   // Every country's head of state, government, ministers and royals, one or more words long.
   ...chunks([...COUNTRY_NAMES, ...DEMONYMS], 200).map(nationRoles),
   ...COUNTRY_PHRASES.map(nationRoles),
@@ -392,7 +407,7 @@ export const NAME_SAFE: readonly string[] = [
   'madonna and child; madonna painting|statue|icon|lily; the madonna; black madonna',
   'nehru jacket|collar|jackets; ho chi minh city|trail; jfk airport|international; reagan airport|national; marco polo game|pool|sheep|bridge; pythagoras theorem|cup',
   'einstein bros bagels; baby einstein; little einstein|einsteins; einstein ring|cross; bohr model; newton s cradle|laws|law|fig; fig newton|newtons; darwin award|awards; freudian slip',
-  'caesar salad|dressing|cut|haircut; tesla coil|coils|tower; wellington boots; beef wellington; shirley temple cocktail|drink; bloody mary; tom collins; john collins; arnold palmer drink|iced tea; ronaldo s chest',
+  'caesar salad|dressing|cut|haircut; tesla coil|coils|tower; wellington boots; beef wellington; shirley temple cocktail|cocktails|drink|drinks|mocktail|mocktails|soda; bloody mary; tom collins; john collins; arnold palmer drink|drinks|lemonade|mocktail|mocktails|cocktail; arnold palmer iced tea; an|a arnold palmer on|in|with|by|sweating; ronaldo s chest',
   'ashoka pillar|pillars|chakra|emblem|tree|trees; montezuma s revenge; montezumas revenge; sacagawea dollar|dollars|coin|coins; archimedes screw|screws|principle',
   'guy fawkes mask|masks|night|day; lou gehrig s|gehrigs disease; queen anne style|chair|chairs|furniture|house|houses|architecture|legs|table|tables; betsy ross flag|flags',
   'davy crockett hat|hats|cap|caps; van dyck beard|beards|brown; king solomon s mines; hadrian s wall; hadrians wall; trajan s column; baths of caracalla',

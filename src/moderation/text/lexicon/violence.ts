@@ -115,6 +115,13 @@ export const VIOLENCE: readonly Section[] = [
       'slit|slits|slitting|slashed|slashing|cut|cutting his|her|their|a|the throat|throats; throat slit|cut',
       'man|woman|person|body|corpse|guy|girl|boy|someone hanging|dangling from a|the tree|rope|noose|beam|rafters|ceiling|branch *4 lifeless|dead|limp|motionless|blue|purple; lifeless|dead|limp body|man|woman|corpse hanging|dangling from',
       'blowing|blows|blew|blown himself|herself|themselves up; blowing|blows|blew|blown himself|herself|themselves up in|at a|the market|crowd|bus|mosque|church|school|wedding|checkpoint',
+      // Aftermath of a crash or a train told without a gore word: "what's left of a body after getting hit by a train".
+      'what|whats s|was|is? left of his|her|their|the|a|an|that|this|some *2 body|bodies|face|head|arm|arms|leg|legs|corpse *6 hit|struck|run|ran|crushed|train|trains|truck|car|crash|collision|fall|fell|jumped|shark|bear|lion|propeller|woodchipper',
+      'what|whats s|was|is? left of a|an|the|that|this *1 man|woman|guy|person|cyclist|pedestrian|biker|driver|kid|child|victim *6 hit|struck|run|ran|crushed|train|trains|truck|car|crash|collision|fall|fell|jumped|shark|bear|lion|propeller|woodchipper',
+      // A living thing thrown into a machine or a fire.
+      'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|hamster|bunny|rabbit|baby|babies|man|woman|person|guy|kid|child|someone|him|her thrown|tossed|dropped|shoved|pushed|put|stuffed into|in a|the blender|blenders|woodchipper|woodchippers|grinder|microwave|oven|furnace|incinerator|shredder|fire|bonfire|boiling',
+      'ripping|rips|ripped|tearing|tears|tore|pulling|pulls|pulled out a|the|his|her|their|its *2 spine|heart|guts|intestines|eyes|eyeballs|tongue|throat|jaw|ribs',
+      'floor|floors|street|streets|room|classroom|hallway|ground|field|beach covered|littered|strewn|piled with|in bodies|corpses|dead|blood|limbs; floor|floors|street|streets|room|classroom|hallway|ground|field|beach covered|littered|strewn|piled with|in body parts; bodies|corpses piled|piling|stacked|strewn|littering|everywhere',
       'suicide bomber|bombing|bombings|vest; terrorist attack|bombing; car|truck bomb; blowing|blow|blew up civilians|people|children|crowds; blowing|blow|blew up a|the crowd|bus|school|market',
       'animal abuse|cruelty; kicking|beating|torturing|drowning|burning|skinning|killing a|the? puppy|puppies|kitten|kittens|dog|cat|pet|horse',
       'domestic violence|abuse; child abuse; abusing a|his|her child|kid|wife|husband|baby',
