@@ -15,3 +15,24 @@ export function englishWords(): ReadonlySet<string> {
   );
   return english;
 }
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether `word` is one edit (a letter dropped, added, changed, or two swapped) from an English word: members'
+ * typos ("runing", "dancin", "staling") are typos of words, not surnames or mistyped names.
+ */
+export function nearWord(word: string, dict: ReadonlySet<string> = englishWords()): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i + 1);
+    if (dict.has(head + tail)) return true;
+    if (i + 1 < word.length && dict.has(head + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+    for (const c of ALPHABET) {
+      if (c !== word[i] && dict.has(head + c + tail)) return true;
+      if (dict.has(head + c + word.slice(i))) return true;
+    }
+  }
+  for (const c of ALPHABET) if (dict.has(word + c)) return true;
+  return false;
+}

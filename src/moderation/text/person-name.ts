@@ -1,5 +1,5 @@
 import type { NormalToken } from '../normalise.js';
-import { englishWords } from './english.js';
+import { englishWords, nearWord } from './english.js';
 import {
   DESCRIPTIVE_SURNAMES,
   EAST_ASIAN_GIVEN_SYLLABLES,
@@ -25,8 +25,6 @@ const wordSet = (list: string | readonly string[]): ReadonlySet<string> =>
     (typeof list === 'string' ? list.split(/\s+/) : list).map((w) => w.trim()).filter((w) => w.length > 0),
   );
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-
 /** Two-letter tokens too common in chat to count as a given-name syllable on their own ("ah", "ha", "ye", "da"). */
 const COMMON_SHORT: ReadonlySet<string> = new Set([
   'ah',
@@ -45,26 +43,6 @@ const COMMON_SHORT: ReadonlySet<string> = new Set([
   'zi',
   'un',
 ]);
-
-/**
- * Whether `word` is one edit (a letter dropped, added, changed, or two swapped) from an English word: members'
- * typos ("runing", "dancin") are not surnames. Short surnames are often one edit from a word ("tamm", "kask");
- * those are found through the surname list instead.
- */
-function nearWord(word: string, dict: ReadonlySet<string>): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i + 1);
-    if (dict.has(head + tail)) return true;
-    if (i + 1 < word.length && dict.has(head + word[i + 1] + word[i] + word.slice(i + 2))) return true;
-    for (const c of ALPHABET) {
-      if (c !== word[i] && dict.has(head + c + tail)) return true;
-      if (dict.has(head + c + word.slice(i))) return true;
-    }
-  }
-  for (const c of ALPHABET) if (dict.has(word + c)) return true;
-  return false;
-}
 
 /**
  * Finds full personal names (a given name, then a surname: "tyler brooks", "kaja kallas", "ngozi okonjo

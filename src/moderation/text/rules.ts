@@ -315,12 +315,103 @@ function namesAStyle(text: NormalisedText, hit: { start: number; end: number }):
     if ((after === 'painting' || after === 'shot') && before !== undefined && ARTICLES.has(before))
       return true;
   }
-  return STYLE_BEFORE.some(
-    (words) =>
-      hit.start >= words.length &&
-      words.every((w, i) => tokens[hit.start - words.length + i]!.forms.includes(w)),
-  );
+  if (
+    STYLE_BEFORE.some(
+      (words) =>
+        hit.start >= words.length &&
+        words.every((w, i) => tokens[hit.start - words.length + i]!.forms.includes(w)),
+    )
+  ) {
+    return true;
+  }
+  // A work "like" or "by" its artist: "a woodblock print like hokusai", "a portrait by rembrandt".
+  const linker = tokens[hit.start - 1]?.forms[0];
+  if (linker === 'like' || linker === 'by') {
+    for (let i = hit.start - 2; i >= Math.max(0, hit.start - 4); i--) {
+      if (tokens[i]!.clauseEnd) break;
+      if (tokens[i]!.forms.some((f) => ARTWORKS.has(f))) return true;
+    }
+  }
+  return false;
 }
+
+/** Works an artist's name can be "like" or "by": "a print like hokusai", "a portrait by rembrandt". */
+const ARTWORKS: ReadonlySet<string> = new Set([
+  'print',
+  'prints',
+  'painting',
+  'paintings',
+  'portrait',
+  'portraits',
+  'drawing',
+  'sketch',
+  'etching',
+  'woodcut',
+  'woodblock',
+  'engraving',
+  'illustration',
+  'mural',
+  'fresco',
+  'sculpture',
+  'statue',
+  'poster',
+  'photograph',
+  'photo',
+  'landscape',
+  'still',
+  'canvas',
+]);
+
+/**
+ * Whether a public figure's name is a pet's name ("my hamster elvis", "a cat named obama", "our dog churchill"):
+ * a pet word just before it, or "named"/"called" just before it with a pet word shortly before that. Nobody
+ * real is shown.
+ */
+function namesAPet(text: NormalisedText, hit: { start: number; end: number }): boolean {
+  const tokens = text.tokens;
+  const isPet = (i: number) => i >= 0 && !tokens[i]!.clauseEnd && tokens[i]!.forms.some((f) => PETS.has(f));
+  if (isPet(hit.start - 1)) return true;
+  const named = tokens[hit.start - 1]?.forms.some((f) => f === 'named' || f === 'called');
+  return named === true && (isPet(hit.start - 2) || isPet(hit.start - 3) || isPet(hit.start - 4));
+}
+
+const PETS: ReadonlySet<string> = new Set([
+  'cat',
+  'cats',
+  'kitten',
+  'kitty',
+  'dog',
+  'dogs',
+  'puppy',
+  'pup',
+  'hamster',
+  'parrot',
+  'goldfish',
+  'fish',
+  'rabbit',
+  'bunny',
+  'guinea',
+  'pig',
+  'turtle',
+  'tortoise',
+  'snake',
+  'lizard',
+  'gecko',
+  'ferret',
+  'pony',
+  'horse',
+  'budgie',
+  'chinchilla',
+  'hedgehog',
+  'pet',
+  'corgi',
+  'pug',
+  'poodle',
+  'labrador',
+  'retriever',
+  'beagle',
+  'chihuahua',
+]);
 
 /**
  * The antisemitic "echo": a name or a word for people set in triple brackets ("(((globalists)))", "(((them)))") to
@@ -624,7 +715,7 @@ export class TextRules {
     const likeness = [
       ...reading.get('likeness'),
       ...reading.get('likeness_ambiguous').filter((hit) => hasWordOutside(text, hit.entry.context!, hit)),
-    ].filter((hit) => !namesAStyle(text, hit));
+    ].filter((hit) => !namesAStyle(text, hit) && !namesAPet(text, hit));
     if (likeness.length > 0) {
       const stylised = reading.has('stylised') && !reading.has('realistic');
       add('likeness', stylised ? 'mild' : 'explicit', reading.words(likeness[0]!));
@@ -677,6 +768,18 @@ export class TextRules {
     if (statesAboutGroup(reading)) add('hate', 'explicit', 'group called hateful names');
     if (reading.near('group', 'trope', 8)) add('hate', 'explicit', 'group + hateful trope');
     if (echoed(text)) add('hate', 'explicit', 'echo brackets');
+    const violent =
+      out.has('violence:explicit') ||
+      reading.has('violence.mild') ||
+      reading.has('kill') ||
+      reading.has('threat') ||
+      // what is done to them, not the onlookers' laughter itself ("while everyone laughs" is also a demean phrase)
+      reading
+        .get('demean')
+        .some((d) => !reading.get('cheer').some((c) => c.start < d.end && d.start < c.end));
+    if (reading.has('group') && reading.has('cheer') && violent) {
+      add('hate', 'explicit', 'violence on a group, cheered');
+    }
 
     // Sexual innuendo in emoji: two different ones ("🍆💦"), or one next to a mouth, a bed or a leer.
     const emoji = reading.get('sex_emoji');

@@ -29,8 +29,10 @@ export const SLURS: readonly string[] = [
 /** Words that look like a slur only out of context: a coonhound, a cigarette, a sea wall, a chink of light. */
 export const SLUR_SAFE: readonly string[] = [
   'coon hound|hounds|dog|dogs|cat|cats; coonhound|coonhounds',
-  'fag|fags end|ends|packet|break; smoking a fag; dyke wall|walls|dam|dams|road|lane|walk|path; dutch dyke|dykes; offas dyke; dyke dam',
+  'fag|fags end|ends|packet|break; smoking a fag; having|has|had|light|lights|lit|lighting|rolling|rolls|roll|enjoying|enjoys|needs|need|wants a|his|her|their|quick fag|fags; dyke wall|walls|dam|dams|road|lane|walk|path; dutch dyke|dykes; offas dyke; dyke dam',
+  'swastika|swastikas *6 hindu|hindus|temple|temples|diwali|buddhist|buddhists|jain|jains|rangoli|auspicious|sanskrit|puja|ganesh|ganesha; hindu|buddhist|jain|diwali|rangoli|temple *6 swastika|swastikas',
   'dyke|dykes|dike|dikes *4 sea|seas|water|waters|flood|floods|flooding|tide|tides|netherlands|holland|polder|polders|canal|canals|river|rivers|levee|levees|dam|dams|storm',
+  'chink|chinks in the|his|her|their|its|a *2 armor|armour|wall|defence|defense|shell|plan|logic',
   'chink in the|his|her|their armor|armour|wall|curtain|door; chink of light; chinks in the armor|armour',
   'spastic colon|paralysis|cerebral; yid army; doo wop; wop bop; mong kok; spick and span; spic and span',
   'faggot|faggots and|with peas|gravy|mash|onions|mushy; british|traditional|pork|homemade|brown faggot|faggots',
@@ -107,9 +109,18 @@ export const HATE_PHRASES: readonly Section[] = [
       GROUP_WORDS,
       `${GROUP_ADJ} ${GROUP_NOUN}`,
       'people of color|colour; african|native americans; first nations',
+      // The pride and trans flags before a person: "a 🏳️‍🌈 guy".
+      `🏳 🌈|⚧ ${GROUP_NOUN}`,
     ],
   },
   { signals: ['copula'], patterns: [COPULA] },
+  {
+    // Onlookers celebrating what is done to someone: with a group and violence, the clip celebrates an attack.
+    signals: ['cheer'],
+    patterns: [
+      'everyone|everybody|crowd|people|they|we|bystanders|onlookers|spectators all? cheers|cheer|cheering|cheered|celebrates|celebrate|celebrating|claps|clap|clapping|applauds|applaud|applauding|laughs|laugh|laughing',
+    ],
+  },
   {
     signals: ['group_pronoun'],
     patterns: ['they|theyre|them|these|those|their; these|those people; their kind'],
@@ -130,6 +141,7 @@ export const HATE_PHRASES: readonly Section[] = [
     signals: ['hate_verb'],
     patterns: [
       'hang|lynch|kill|shoot|gas|burn|exterminate|deport|ban|expel|eradicate|hate|hates|hating all|every? the?; wipe out all|every? the?',
+      'beating|beats|beat|bashing|bashes|stomping|stomps|lynching|stoning up? a|the|some|two|three?; running|runs|ran over a|the|some|two|three?',
     ],
   },
   {
@@ -147,6 +159,7 @@ export const HATE_PHRASES: readonly Section[] = [
       'grooming|groom|grooms|groomers|recruiting|recruit|recruits our? kids|children|boys|girls; predators|predator|perverts|pervert lurking|hiding|waiting in the|a|women s? bathroom|bathrooms|restroom|restrooms|toilets|toilet|locker',
       'all|always terrorists|criminals|thieves|rapists|pedophiles|gangsters|scammers|cheats|liars|dealers; all|always drug dealers; suicide vest|vests|belt|belts; bomb|bombs strapped to',
       'women|wives|girls are|r property|objects|cattle|breeders|livestock; a woman|wife|girl is|s property|an object',
+      'predator|predators|groomer|groomers|pervert|perverts|pedo|pedos *4 playground|playgrounds|school|schools|kids|children|schoolyard|daycare',
       'belong|belongs in the kitchen; buck teeth|toothed; slanted|squinty|squinting|slitty|slit eyes; squinting their|his|her eyes; pulling their|his|her eyes into slits',
       // People likened to animals or shown as exhibits ("disabled people crawling around like animals", "black
       // people in a zoo"): the comparison is the insult, whatever the verb.
@@ -166,12 +179,17 @@ export const HATE_PHRASES: readonly Section[] = [
       toldOfBlack('watermelon|watermelons|koolaid', 'kool aid', 'fried chicken', 'grape drink'),
       toldOfTargeted(
         'stealing|steals|stole|steal|looting|loots|shoplifting|mugging|snatching|robbing|pickpocketing',
-        'lazy|sleeping under a sombrero',
+        'asleep|sleeping|napping|lazy|siesta *4 sombrero',
+        'sombrero *8 lazy|asleep|sleeping|napping|siesta',
         'stealing|steals|stole|steal|taking|takes jobs',
       ),
       // A trans woman shown as "a man in a dress": the denial is the insult.
       'trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 hairy|bearded|burly man|men|guy|dude in a dress|wig|skirt; trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 man|men|guy|dude in a dress|wig|skirt',
       'gypsies|gipsies|gypsy|gipsy|roma|romani|travellers|pikeys *4 steal|stealing|stole|steals|snatch|snatching|kidnap|kidnapping|abduct|abducting kids|children|babies|baby|horses|copper|scrap',
+      // The monkey, watermelon and chicken emoji together, said of Black people.
+      '🍉|🍗|🐵|🐒|🦍 🍉|🍗|🐵|🐒|🦍 *8 black|blacks|african|africans|ghetto; black|blacks|african|africans *8 🍉|🍗|🐵|🐒|🦍 🍉|🍗|🐵|🐒|🦍',
+      // A Black jogger chased by men in a pickup: a murder told as a joke.
+      'jogger|joggers *3 chased|chasing|hunted|hunting *8 pickup|pickups|truck|trucks; chasing|chased|hunting|hunted a|the? jogger|joggers *8 pickup|pickups|truck|trucks',
       'back in|to the kitchen where she|they|women belong|belongs; where she|women belong|belongs *2 kitchen',
       'dindu nuffin; we wuz kings|kangz; despite being 13; despite making up 13; 13 50; 13 percent of the population; jogger|joggers in a cage; the jewish question; the jq; the goyim know; goyim know; shut it down goyim; oy vey shut it down; rootless cosmopolitan|cosmopolitans; kalergi plan; white genocide; early life section; happy merchant meme',
     ],

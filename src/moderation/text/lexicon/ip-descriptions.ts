@@ -505,6 +505,7 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
     'experiment 626; ohana means family; little hawaiian girl *3 alien|blue|dog|pet|creature; girl from hawaii *3 alien|blue|dog|pet|creature',
   ],
   ariel: [
+    'purple seashell|shell top|tops|bra|bikini; crab friend|sidekick|pal|buddy|butler *4 mermaid|sing|singing|sings; mermaid *6 crab friend|sidekick|pal|buddy',
     'red haired|hair|redheaded|redhead mermaid|mermaids; mermaid *4 red hair|seashell|seashells|shell|flounder|crab|prince|voice|dinglehopper|fork',
     'purple shell|seashell bra|top|bikini *3 mermaid|tail|green; green tail|fin *3 mermaid|red|redhead|purple; dinglehopper; sea witch *4 voice|octopus|mermaid|tentacles|necklace|shell; under the sea *3 crab|calypso|mermaid|flounder; trades|traded|gives|gave up? her voice *3 legs|mermaid|witch; part of your|that world',
   ],
@@ -976,6 +977,7 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
     'elm street; one two freddys coming for you; 1 2 freddys coming for you; freddys coming for you; boiler room *4 claws|glove|blades|knives|razors|fedora|striped|stripe|stripes|burned|burnt|scarred|disfigured|killer|slasher|dream|nightmare|nightmares; dont fall asleep|sleep *4 claws|glove|blades|knives|razors|fedora|striped|stripe|stripes|burned|burnt|scarred|disfigured|killer|slasher; don t fall asleep|sleep *4 claws|glove|blades|knives|razors|fedora|striped|stripe|stripes|burned|burnt|scarred|disfigured|killer|slasher',
   ],
   'jason voorhees': [
+    'slasher|killer|murderer|maniac|zombie in|with|wearing a hockey|goalie mask; summer camp *6 slasher|killer|machete|hockey|maniac; slasher|killer|machete|hockey|maniac *6 summer camp',
     'hockey|goalie mask|masks|masked *4 killer|killers|slasher|slashers|machete|machetes|murderer|murders|murdering|camp|campers|counselors|counsellors|lake|woods|forest|cabin|cabins|teens|teenagers|friday|13th|thirteenth|undead|zombie|giant|hulking|huge|silent|stalking|stalks; machete *4 hockey|goalie *3 mask|masks|masked|masked killer|slasher|murderer|giant|hulking|huge|undead|zombie|silent|camp|campers|counselors|counsellors|lake|woods|cabin|cabins|teens|teenagers|friday',
     'camp crystal lake; crystal lake; friday the 13th|thirteenth; ki ki ki ma ma ma; camp counselors|counsellors|campers *4 hunted|stalked|killed|slaughtered|murdered|massacred|hacked|slashed|butchered|masked|killer|slasher|murderer|hockey|machete|lake|cabin|cabins|woods',
   ],

@@ -26,6 +26,11 @@ export const SEXUAL: readonly Section[] = [
       'sucking|sucks|sucked his|him|their dick|cock|balls; sucking|sucks|sucked him|his off',
       'clapping|clapped|clap cheeks; backshots; railing|railed|plowing|plowed her|him from behind; railing|railed|plowing|plowed her|him doggy; railing|railed|plowing|plowed her|him all night',
       'his|her|their|your|my 🍆|🫦; 🍆|🍑 inside|into|between her|his|their|your|my',
+      // Voyeurism: a hidden camera on people undressing.
+      'hidden|secret|spy|peeping|pinhole camera|cam|cams|angle *8 change|changing|undress|undressing|shower|showers|showering|locker|bathroom|toilet|stall|dressing; locker|changing|dressing room *8 hidden|secret|spy|peeping camera|cam|angle',
+      // Sex told by slang or an innuendo that only sex fits.
+      'yiff|yiffing|yiffed|yiffy|yiffs; 🌽 star|stars|video|videos|hub|site',
+      'hook|hooks|hooking|hooked up 😏|😉|🥵|🍆|🍑|😈; make|making|made|let|have|get them|both hook|hooking up; make|making|made|let|have|get the two hook|hooking up; the two *3 hook|hooking|hooked|hooks up',
       // Old euphemisms for sex.
       'the|a horizontal tango|mambo|polka|hula; doing|do|does|did the horizontal; bumping|bump|bumps|bumped uglies; knocking|knock|knocks|knocked boots; making|make|makes|made whoopee; doing|do|does|did the deed|nasty; the beast with two backs; hanky panky on|in|under a|the *1 bed|table|sofa|couch|desk|floor',
     ],
@@ -97,6 +102,10 @@ export const SEXUAL: readonly Section[] = [
     signals: ['sexual.mild'],
     patterns: [
       // A slow undressing or oiling told to the camera: suggestive without a single sexual word.
+      'running|runs|ran|sliding|slides|slid her|his hands *1 over|down|along|across herself|himself; running|runs|ran|sliding|slides|slid her|his hands *1 over|down|along|across her|his body|curves|thighs|chest',
+      'licking|licks|sucking|sucks *3 popsicle|popsicles|lollipop|lollipops|banana|cream|icecream *8 slow|slowly|seductive|seductively|camera|staring|cam',
+      'chest|boobs|breasts|tits|butt|ass|booty bouncing|jiggling|wobbling|bounce|bounces|jiggles *6 slow|slowmo|mo|focus|zoom|close',
+      'nyde|nydes|nyd3',
       'unbuttons|unbuttoning|unbutton|unzips|unzipping|unzip|undoes|undoing her top|blouse|shirt|dress|bra|jeans|shorts|skirt; slowly unbuttoning|unbuttons|unzipping|unzips|undressing|undresses',
       'oiling|oils|oiled|rubbing|rubs|lotioning her|his body|skin|thighs|legs|chest|curves|butt *6 camera|cam|lens|viewer; slowly oiling|oils her|his body|thighs|chest; slowly rubbing oil on|into her|his body|thighs|chest',
       'leans|leaning|leant|bends|bending into|toward|towards the|her|his cam|camera|webcam|lens *4 😉|😏|😘|wink|winks|winking|bites|biting|licks|licking',
@@ -228,7 +237,7 @@ export const SEXUAL: readonly Section[] = [
       `road|roads|street|streets|highway|drive|driving|bus|train|visit|visiting|trip to|into|through|from ${RUDE_PLACE_NAMES}`,
       'pornstar martini|martinis; porn star martini|martinis',
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
-      'naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
+      'naked cake|cakes; naked wedding|birthday|layer|sponge|drip cake|cakes; naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
       'naked|hairless newborn? kittens|kitten|puppies|puppy|chicks|chick|birds|hatchlings|hatchling|pups|mice|joeys|fledglings|nestlings|bird',
       'topless convertible|convertibles|car|cars|jeep|bus|buses|roadster|tram; topless double decker',
       'sexy red|blue|black|white|new|vintage|classic|sports|little|italian|german|shiny|sleek|fast|luxury|electric|yellow|silver|orange|green? red|blue|black|white|vintage|classic|sports|italian|sleek|luxury|electric? car|cars|truck|trucks|motorcycle|motorbike|bike|boat|yacht|convertible|supercar|coupe|guitar|font|voice|watch|jet|plane',

@@ -84,6 +84,8 @@ export type Signal =
   | 'sex_emoji'
   /** What makes a lone innuendo emoji sexual: a leering face (🥵 😩 🤤), a mouth, a bed, "his", "her". */
   | 'sex_emoji_context'
+  /** Onlookers cheering or laughing ("and everyone cheers"): with a group and violence, hate. */
+  | 'cheer'
   /** A hateful trope told about a protected group ("… pulling the strings of the banks", "… stealing our jobs"). */
   | 'trope'
   /** A request without branding ("no logos", "unbranded", "generic"): a brand's name is then its ordinary word. */

@@ -118,6 +118,8 @@ export const VIOLENCE: readonly Section[] = [
       // Aftermath of a crash or a train told without a gore word: "what's left of a body after getting hit by a train".
       'what|whats s|was|is? left of his|her|their|the|a|an|that|this|some *2 body|bodies|face|head|arm|arms|leg|legs|corpse *6 hit|struck|run|ran|crushed|train|trains|truck|car|crash|collision|fall|fell|jumped|shark|bear|lion|propeller|woodchipper',
       'what|whats s|was|is? left of a|an|the|that|this *1 man|woman|guy|person|cyclist|pedestrian|biker|driver|kid|child|victim *6 hit|struck|run|ran|crushed|train|trains|truck|car|crash|collision|fall|fell|jumped|shark|bear|lion|propeller|woodchipper',
+      'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|baby|babies *4 sack|bag|bags|sacks *8 river|lake|water|pond|canal|drown|drowning|drowned',
+      'skinning|skins|skinned|gutting|guts|gutted|butchering|disemboweling a|the|an deer|animal|carcass|cow|pig|boar|rabbit *8 close|closeup|insides|guts|entrails|organs|blood',
       // A living thing thrown into a machine or a fire.
       'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|hamster|bunny|rabbit|baby|babies|man|woman|person|guy|kid|child|someone|him|her thrown|tossed|dropped|shoved|pushed|put|stuffed into|in a|the blender|blenders|woodchipper|woodchippers|grinder|microwave|oven|furnace|incinerator|shredder|fire|bonfire|boiling',
       'ripping|rips|ripped|tearing|tears|tore|pulling|pulls|pulled out a|the|his|her|their|its *2 spine|heart|guts|intestines|eyes|eyeballs|tongue|throat|jaw|ribs',
@@ -222,6 +224,8 @@ export const VIOLENCE: readonly Section[] = [
     // Harmless phrases with violent words in them.
     signals: ['safe'],
     patterns: [
+      // A team beaten badly: "we got slaughtered 10-0".
+      'we|they|you|us|team got|get|were|was|are|getting slaughtered|massacred|butchered|murdered|destroyed|annihilated; slaughtered|massacred|butchered|murdered|destroyed|annihilated 10|9|8|7|6|5|4|3|2|1|0 0|1|2|3|4|5|6|7|8|9|10|nil',
       'killer whale|whales|bee|bees|app|apps|smile|deal|view|views|heels|look|outfit|sunset|wave|waves|move|moves|serve|instinct|queen|tune|tunes|track|riff|sudoku|robot|robots|bod|abs|fashion|sneakers|dance',
       'shooting star|stars|guard|guards|range|gallery|hoops|baskets|script|schedule|location|day|crew; photo|film|video|movie|fashion shoot|shoots|shooting; music video shoot|shoots|shooting',
       'shoot|shooting|shoots|shot|shooting some|a|the hoops|basket|baskets|ball|puck|goal|arrow|arrows|photo|photos|film|movie|video|scene|commercial|breeze|moon|stars|fireworks|confetti|water|bubbles|glitter|lasers|webs',
