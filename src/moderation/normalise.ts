@@ -269,11 +269,18 @@ export function normalise(input: string): NormalisedText {
     const start = tokens.length;
     const alternative = mention ? undefined : split[1];
     const aligned = alternative !== undefined && alternative.length === primary.length;
+    // A name with a digit in it ("cr7", "2pac", "blink182") is also read as written, after its leet readings.
+    const asWritten = readings[0] === chunk.text ? undefined : parts(chunk.text);
+    const writtenAligned = asWritten !== undefined && asWritten.length === primary.length;
     for (let i = 0; i < primary.length; i++) {
       const word = primary[i]!;
       const forms = [word];
       const alt = aligned ? alternative[i]! : undefined;
       if (alt !== undefined && alt !== word) forms.push(alt);
+      const written = writtenAligned ? asWritten[i]! : undefined;
+      if (written !== undefined && /\d/.test(written) && /[a-z]/.test(written) && !forms.includes(written)) {
+        forms.push(written);
+      }
       const token: NormalToken = { forms, clauseEnd: false };
       if (/^\d+$/.test(word) && word.length <= 9) token.num = Number(word);
       if (mention && i === 0) {

@@ -103,3 +103,20 @@ describe('the classifier’s harassment verdict needs a particular person to har
     expect(rules.read('a comedian dying on stage while nobody laughs').targetsPerson()).toBe(false);
   });
 });
+
+describe('a category the rules found only mild is still reviewed', () => {
+  it('GIVEN a war scene with "no gore" the classifier scores as graphic THEN the stack allows it', async () => {
+    const scene = 'war movie scene, soldiers running through smoke and explosions, no gore';
+    expect(await raw(scene)).toContain('violence');
+    expect(rules.findings(scene).map((f) => f.severity)).toEqual(['mild']);
+    expect((await verdict(scene)).decision).toBe('allow');
+  });
+
+  it('GIVEN the same scene with the gore asked for THEN it is refused', async () => {
+    const decision = await verdict(
+      'war movie scene, soldiers running through smoke, limbs blown off, full gore',
+    );
+    expect(decision.decision).toBe('block');
+    expect(decision.categories).toContain('violence');
+  });
+});

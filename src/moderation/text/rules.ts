@@ -480,8 +480,8 @@ function dropUnbranded(hits: Hit<Entry>[], excused: Excusal[]): Hit<Entry>[] {
 /** Innuendo emoji that a single context word makes sexual (💦 and 👅 only in a pair: "👅 a dog licking a face"). */
 const LEERED_EMOJI: ReadonlySet<string> = new Set(['🍆', '🍑', '🫦']);
 
-/** Words that negate what follows them: "no gore", "without nudity", "zero blood or guts". */
-const NEGATORS = new Set(['no', 'without', 'zero', 'non', 'minus', 'nor']);
+/** Words that negate what follows them: "no gore", "without nudity", "zero blood or guts", "spooky not gory". */
+const NEGATORS = new Set(['no', 'without', 'zero', 'non', 'minus', 'nor', 'not']);
 /** Words that may sit between a negator and what it negates ("no blood or gore", "no real violence"). */
 const NEGATION_FILLER = new Set(['or', 'and', 'any', 'real', 'actual', 'visible', 'explicit', 'too', 'much']);
 /** Signals a negator can cancel: the content words themselves, not the context rules. */

@@ -99,7 +99,7 @@ export async function loadTextModerator(options: TextModeratorOptions = {}): Pro
 
 /**
  * The classifier's findings for one request, after the rules have reviewed what it flagged alone (a category
- * the rules also found is never reviewed):
+ * the rules also found explicit is never reviewed; one they found only mild, "a war movie scene", is):
  *
  * - **injection** counts only on a text that addresses the caption model (`addressesModel`: second person,
  *   the model's instructions or rules, steering verbs). Odd tokens ("bot-SIGKILL-between- drill clip 2",
@@ -122,7 +122,9 @@ async function reviewedFindings(
   for (let i = 0; i < rows.length; i++) {
     const row = { ...rows[i]! };
     const reading = readings[i]!;
-    const ruled = new Set(reading.findings.map((f) => f.category));
+    // A category the rules found only as mild ("a war movie scene") is still reviewed: the classifier's flag may
+    // come from a negated word ("no gore").
+    const ruled = new Set(reading.findings.filter((f) => f.severity === 'explicit').map((f) => f.category));
     const alone = model.flagged(row).filter((c) => !ruled.has(c));
     if (alone.length === 0) continue;
     if (alone.includes('injection') && !reading.addressesModel()) row.injection = 0;

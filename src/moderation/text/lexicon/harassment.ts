@@ -18,6 +18,7 @@ export const HARASSMENT: readonly Section[] = [
   {
     signals: ['harassment'],
     patterns: [
+      'i|we know where you|u|ya live|sleep|work; i|we know your|ur address',
       'doxx|doxxed|doxxing|doxing|dox|swatting|swatted; revenge porn; deepfake porn|nudes|sex; nudify|nudified; leak her|his nudes|address|photos',
       'make|making her|him|them naked|nude; remove|removing her|his clothes from the photo|picture',
       'you|u are|re|r such? a|an? worthless|pathetic|ugly|fat|stupid|dumb|disgusting|useless|braindead loser|bitch|idiot|moron|failure|pig|slut|whore|retard|freak|cunt|piece',

@@ -184,6 +184,7 @@ export const HATE_PHRASES: readonly Section[] = [
         'stealing|steals|stole|steal|taking|takes jobs',
       ),
       // A trans woman shown as "a man in a dress": the denial is the insult.
+      'trans|transgender woman|women|girl|girls|people *6 man|men|guy|guys|dude|dudes in dresses|wigs|skirts|drag',
       'trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 hairy|bearded|burly man|men|guy|dude in a dress|wig|skirt; trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 man|men|guy|dude in a dress|wig|skirt',
       'gypsies|gipsies|gypsy|gipsy|roma|romani|travellers|pikeys *4 steal|stealing|stole|steals|snatch|snatching|kidnap|kidnapping|abduct|abducting kids|children|babies|baby|horses|copper|scrap',
       // The monkey, watermelon and chicken emoji together, said of Black people.

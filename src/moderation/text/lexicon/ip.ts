@@ -158,6 +158,8 @@ export const AMBIGUOUS_BRANDS: Readonly<Record<string, string>> = {
 export const AMBIGUOUS_CHARACTERS: Readonly<Record<string, string>> = {
   // A nickname (Mickey Rourke, "a mickey" of liquor), or the mouse.
   mickey: 'mouse|minnie|disney|disneyland|steamboat|willie|goofy|donald|pluto|clubhouse|ears|cartoon',
+  // The sound barrier, or the hedgehog.
+  sonic: 'hedgehog|loop|loops|rings|tails|knuckles|sega|eggman|emerald|emeralds|chili|spindash|shadow',
   // A one-piece swimsuit, or the pirates' manga.
   'one piece': 'luffy|zoro|nami|sanji|pirate|pirates|anime|manga|straw|gear|devil|fruit|grand|line',
   // Zorro is a public-domain swordsman; Zoro is the manga's.
@@ -341,7 +343,7 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
   'mickey mouse': [
     'cartoon|black|classic|famous mouse',
     'red shorts|pants with white buttons; red shorts',
-    'white gloves; big|round black ears; yellow shoes|clogs',
+    'white gloves; big|round|famous black? ears; yellow shoes|clogs',
     'steamboat',
   ],
   pikachu: [
@@ -365,9 +367,9 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
     'talking donkey; layers like an onion; fairytale creatures evicted',
   ],
   minions: [
-    'small|little|tiny yellow pill|capsule|bean shaped? creatures|henchmen|guys|men|helpers',
+    'small|little|tiny? yellow pill|capsule|bean shaped? creatures|henchmen|guys|men|helpers',
     'goggles|goggle',
-    'blue overalls|dungarees; banana|bananas obsessed; gibberish language',
+    'blue? overalls|dungarees; banana|bananas obsessed; gibberish language; yelling|shouting|screaming|saying|chanting banana|bananas',
   ],
   elsa: [
     'ice|snow queen|princess',
@@ -375,7 +377,7 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
     'ice powers|magic; let it go; arendelle; snowman named olaf; sister named anna',
   ],
   'iron man': [
-    'red and gold armor|armour|suit; red gold armor|armour|suit; gold and red armor|armour|suit',
+    'red and gold armor|armour|armored|armoured|suit; red gold armor|armour|armored|armoured|suit; gold and red armor|armour|armored|armoured|suit',
     'arc reactor; repulsor|repulsors',
     'billionaire genius|inventor|playboy; genius billionaire',
   ],

@@ -5,7 +5,7 @@ import type { Section } from './types.js';
  * (both refused at the default `strict` level). `;` separates phrases, `|` alternatives in one place.
  */
 /** Real towns whose names hold a rude word: safe when the text treats them as places (see the safe section). */
-const RUDE_PLACE_NAMES = 'cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart';
+const RUDE_PLACE_NAMES = 'cumming|dildo|intercourse|twatt|bitche|penistone|shitterton|middelfart|wank';
 
 export const SEXUAL: readonly Section[] = [
   {
@@ -31,6 +31,7 @@ export const SEXUAL: readonly Section[] = [
       // Sex told by slang or an innuendo that only sex fits.
       'yiff|yiffing|yiffed|yiffy|yiffs; 🌽 star|stars|video|videos|hub|site',
       'hook|hooks|hooking|hooked up 😏|😉|🥵|🍆|🍑|😈; make|making|made|let|have|get them|both hook|hooking up; make|making|made|let|have|get the two hook|hooking up; the two *3 hook|hooking|hooked|hooks up',
+      'happy ending|endings; too happy at the end; massage|massages *8 happy ending|end|extra|extras|special|finish',
       // Old euphemisms for sex.
       'the|a horizontal tango|mambo|polka|hula; doing|do|does|did the horizontal; bumping|bump|bumps|bumped uglies; knocking|knock|knocks|knocked boots; making|make|makes|made whoopee; doing|do|does|did the deed|nasty; the beast with two backs; hanky panky on|in|under a|the *1 bed|table|sofa|couch|desk|floor',
     ],
@@ -234,6 +235,7 @@ export const SEXUAL: readonly Section[] = [
       `welcome to ${RUDE_PLACE_NAMES}|fucking|fugging`,
       `${RUDE_PLACE_NAMES} city|town|village hall|halls|council|limits|library|police|harbour|harbor|lighthouse|museum|railway|station|downtown|outskirts|skyline|postcard|postcards|residents|mayor; cumming|dildo|intercourse post office`,
       `main street|road of|in|through ${RUDE_PLACE_NAMES}`,
+      `${RUDE_PLACE_NAMES} mountain|mountains|peak|summit|hill|valley|river|lake|bay|trail`,
       `road|roads|street|streets|highway|drive|driving|bus|train|visit|visiting|trip to|into|through|from ${RUDE_PLACE_NAMES}`,
       'pornstar martini|martinis; porn star martini|martinis',
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
