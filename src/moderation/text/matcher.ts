@@ -29,12 +29,31 @@ interface PatternGap {
 type PatternToken = PatternWord | PatternGap;
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<string, Node<T>> | undefined;
   gaps: Map<number, Node<T>> | undefined;
-  entries: T[];
+  entries: T[] | undefined;
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), gaps: undefined, entries: [] });
+/**
+ * A trie node. Most of the half million nodes are leaves or links in one name's chain, so the child map and the
+ * entry list are made only when a node gets its first child or entry (a Map per node cost over 100 MB).
+ */
+const newNode = <T>(): Node<T> => ({ next: undefined, gaps: undefined, entries: undefined });
+
+function childOf<T>(node: Node<T>, word: string): Node<T> {
+  node.next ??= new Map();
+  let child = node.next.get(word);
+  if (!child) {
+    child = newNode();
+    node.next.set(word, child);
+  }
+  return child;
+}
+
+function addEntry<T>(node: Node<T>, entry: T): void {
+  node.entries ??= [];
+  if (!node.entries.includes(entry)) node.entries.push(entry);
+}
 
 /** Words of names that name nobody on their own: articles, titles, particles. */
 const NAME_FILLERS: ReadonlySet<string> = new Set([
@@ -196,10 +215,15 @@ export class PhraseMatcher<T extends { id: string }> {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 0);
     if (words.length === 0) return;
+    // A typo is forgiven in one word only while another distinctive word stands: in "the corrs" or "mr bean"
+    // the one word that names anyone would be read through a typo ("the covrs").
+    const fuzzy = words.filter((w) => w.length >= 3 && !NAME_FILLERS.has(w)).length > 1;
+    if (fuzzy) this.fuzzyEntries.add(entry);
     for (const w of words) {
       this.learn(w);
       this.nameWords.add(w);
-      if (w.length >= MIN_FUZZY && /^[a-z]+$/.test(w)) {
+      // Only the words of names that may be mistyped need their one-letter deletions indexed.
+      if (fuzzy && w.length >= MIN_FUZZY && /^[a-z]+$/.test(w)) {
         for (const key of deletions(w)) {
           const list = this.oneEdit.get(key);
           if (!list) this.oneEdit.set(key, [w]);
@@ -207,9 +231,6 @@ export class PhraseMatcher<T extends { id: string }> {
         }
       }
     }
-    // A typo is forgiven in one word only while another distinctive word stands: in "the corrs" or "mr bean"
-    // the one word that names anyone would be read through a typo ("the covrs").
-    if (words.filter((w) => w.length >= 3 && !NAME_FILLERS.has(w)).length > 1) this.fuzzyEntries.add(entry);
     this.nameEntries.add(entry);
     this.insertWords(words, entry);
     if (words.length > 1 && words.join('').length >= 6) {
@@ -220,15 +241,8 @@ export class PhraseMatcher<T extends { id: string }> {
 
   private insertWords(words: string[], entry: T): void {
     let node = this.root;
-    for (const w of words) {
-      let child = node.next.get(w);
-      if (!child) {
-        child = newNode();
-        node.next.set(w, child);
-      }
-      node = child;
-    }
-    node.entries.push(entry);
+    for (const w of words) node = childOf(node, w);
+    addEntry(node, entry);
   }
 
   private learn(word: string): void {
@@ -243,7 +257,7 @@ export class PhraseMatcher<T extends { id: string }> {
 
   private insert(node: Node<T>, tokens: PatternToken[], i: number, entry: T): void {
     if (i === tokens.length) {
-      if (!node.entries.includes(entry)) node.entries.push(entry);
+      addEntry(node, entry);
       return;
     }
     const token = tokens[i]!;
@@ -258,14 +272,7 @@ export class PhraseMatcher<T extends { id: string }> {
       return;
     }
     if (token.optional) this.insert(node, tokens, i + 1, entry);
-    for (const word of token.words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = newNode();
-        node.next.set(word, child);
-      }
-      this.insert(child, tokens, i + 1, entry);
-    }
+    for (const word of token.words) this.insert(childOf(node, word), tokens, i + 1, entry);
   }
 
   /** Whether a word occurs in any pattern or name. */
@@ -369,7 +376,7 @@ export class PhraseMatcher<T extends { id: string }> {
     const hits: Hit<T>[] = [];
     const seen = new Set<string>();
     const record = (node: Node<T>, start: number, end: number, typos: number, nameOnly: boolean) => {
-      for (const entry of node.entries) {
+      for (const entry of node.entries ?? []) {
         if (nameOnly && !this.nameEntries.has(entry)) continue;
         // A typo is forgiven only in a name of two words or more read as two words or more: the run-together
         // form of "bat man" is one word, and a one-word name is never read through a typo ("batsman").
@@ -395,9 +402,9 @@ export class PhraseMatcher<T extends { id: string }> {
           if (used > 1) continue;
           const onlyNames = nameOnly || edge.nameOnly === true;
           for (const word of edge.words) {
-            const child = node.next.get(word);
+            const child = node.next?.get(word);
             if (!child) continue;
-            if (child.entries.length > 0) record(child, start, edge.next, used, onlyNames);
+            if (child.entries !== undefined) record(child, start, edge.next, used, onlyNames);
             walk(child, edge.next, start, depth + 1, used, onlyNames);
           }
         }
