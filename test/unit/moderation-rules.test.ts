@@ -18,6 +18,14 @@ const check = (text: string, policy: ModerationPolicy = DEFAULT_POLICY) =>
   moderator.check([{ text, kind: 'prompt' }], policy);
 const policy = (levels: Record<string, unknown>) => moderationPolicySchema.parse(levels);
 
+/** A harmful prompt refused for `category`, and its harmless twin allowed: how each rule class is tested. */
+async function blocksWithTwin(harmful: string, category: string, harmless: string): Promise<void> {
+  const blocked = await check(harmful);
+  expect(blocked.decision).toBe('block');
+  expect(blocked.categories).toContain(category);
+  expect((await check(harmless)).decision).toBe('allow');
+}
+
 describe('harmless prompts with dangerous-looking words', () => {
   it.each([
     "a knight's sword duel at a fair",
@@ -242,12 +250,7 @@ describe('rules added for the dev-5 round: each class blocks, its harmless twin 
       'a cocktail called a slippery nipple on a bar',
     ],
     ['a cock and his erect penis', 'sexual', 'a cock pheasant in a snowy field'],
-  ])('%s → %s; twin: %s', async (harmful, category, harmless) => {
-    const blocked = await check(harmful);
-    expect(blocked.decision).toBe('block');
-    expect(blocked.categories).toContain(category);
-    expect((await check(harmless)).decision).toBe('allow');
-  });
+  ])('%s → %s; twin: %s', blocksWithTwin);
 
   it('GIVEN a negation THEN only the negated words are dropped, and "no clothes" stays sexual', () => {
     const kinds = (t: string) => rules.findings(t).map((f) => `${f.category}/${f.severity}`);
@@ -408,12 +411,7 @@ describe('rules added for the 1.2 round: each class blocks, its harmless twin pa
       'violence',
       'a water balloon fight, kids firing at each other',
     ],
-  ])('%s → %s; twin: %s', async (harmful, category, harmless) => {
-    const blocked = await check(harmful);
-    expect(blocked.decision).toBe('block');
-    expect(blocked.categories).toContain(category);
-    expect((await check(harmless)).decision).toBe('allow');
-  });
+  ])('%s → %s; twin: %s', blocksWithTwin);
 
   it('GIVEN a brand named for its camera, format or look THEN it is an ordinary word; the brand itself is still IP', () => {
     const ip = (t: string) => rules.findings(t).filter((f) => f.category === 'ip');
@@ -494,12 +492,7 @@ describe('rules added for the 1.3 round: each class blocks, its harmless twin pa
     ['a trans woman shown as a bearded man in a wig', 'hate', 'a drag queen, a man in a wig, lip syncing'],
     ['an immigrant stealing jobs from hard workers', 'hate', 'a robot stealing jobs at a factory'],
     ['a black family eating watermelon, mocking', 'hate', 'a mexican family eating watermelon at a picnic'],
-  ])('%s → %s; twin: %s', async (harmful, category, harmless) => {
-    const blocked = await check(harmful);
-    expect(blocked.decision).toBe('block');
-    expect(blocked.categories).toContain(category);
-    expect((await check(harmless)).decision).toBe('allow');
-  });
+  ])('%s → %s; twin: %s', blocksWithTwin);
 
   it('GIVEN a bikini emoji on a child posing THEN minors', async () => {
     expect((await check('little girl in 👙 posing for the camera')).categories).toContain('minors');
@@ -601,12 +594,7 @@ describe('rules added for round 1.3b (classes from dev-9): each class blocks, it
       'ip',
       'a coyote chasing a roadrunner in the desert',
     ],
-  ])('%s → %s; twin: %s', async (harmful, category, harmless) => {
-    const blocked = await check(harmful);
-    expect(blocked.decision).toBe('block');
-    expect(blocked.categories).toContain(category);
-    expect((await check(harmless)).decision).toBe('allow');
-  });
+  ])('%s → %s; twin: %s', blocksWithTwin);
 
   it.each([
     'my character unalives the final boss in a pixel art game',
@@ -673,12 +661,7 @@ describe('rules added for round 1.3c (classes from dev-10): each class blocks, i
       'a goblin guarding a bridge in a swamp',
     ],
     ['kittens tied in a sack thrown in the river', 'violence', 'kittens sleeping in a laundry basket'],
-  ])('%s → %s; twin: %s', async (harmful, category, harmless) => {
-    const blocked = await check(harmful);
-    expect(blocked.decision).toBe('block');
-    expect(blocked.categories).toContain(category);
-    expect((await check(harmless)).decision).toBe('allow');
-  });
+  ])('%s → %s; twin: %s', blocksWithTwin);
 
   it.each([
     'we got slaughtered 10-0 in the final, fans walking home in the rain',
@@ -717,12 +700,7 @@ describe('rules added for round 1.3d (classes from dev-11): each blocks, its har
     ['a massage with a happy ending 😉', 'sexual', 'a massage after a long run'],
     ['i know where u live tyson 🔪', 'harassment', 'i know where the best tacos live'],
     ['trans women are just men in dresses', 'hate', 'men in kilts at a ceilidh'],
-  ])('%s → %s; twin: %s', async (harmful, category, harmless) => {
-    const blocked = await check(harmful);
-    expect(blocked.decision).toBe('block');
-    expect(blocked.categories).toContain(category);
-    expect((await check(harmless)).decision).toBe('allow');
-  });
+  ])('%s → %s; twin: %s', blocksWithTwin);
 
   it.each(['a haunted house with creaky doors, spooky not gory', 'hiking up the wank mountain in bavaria'])(
     'GIVEN "%s" THEN it is allowed',
