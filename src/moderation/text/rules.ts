@@ -327,7 +327,7 @@ function namesAStyle(text: NormalisedText, hit: { start: number; end: number }):
   // A work "like" or "by" its artist: "a woodblock print like hokusai", "a portrait by rembrandt".
   const linker = tokens[hit.start - 1]?.forms[0];
   if (linker === 'like' || linker === 'by') {
-    for (let i = hit.start - 2; i >= Math.max(0, hit.start - 4); i--) {
+    for (let i = hit.start - 2; i >= Math.max(0, hit.start - 6); i--) {
       if (tokens[i]!.clauseEnd) break;
       if (tokens[i]!.forms.some((f) => ARTWORKS.has(f))) return true;
     }
@@ -360,6 +360,10 @@ const ARTWORKS: ReadonlySet<string> = new Set([
   'landscape',
   'still',
   'canvas',
+  'cubist',
+  'cubism',
+  'impressionist',
+  'surrealist',
 ]);
 
 /**

@@ -32,6 +32,7 @@ export const SLUR_SAFE: readonly string[] = [
   'fag|fags end|ends|packet|break; smoking a fag; having|has|had|light|lights|lit|lighting|rolling|rolls|roll|enjoying|enjoys|needs|need|wants a|his|her|their|quick fag|fags; dyke wall|walls|dam|dams|road|lane|walk|path; dutch dyke|dykes; offas dyke; dyke dam',
   'swastika|swastikas *6 hindu|hindus|temple|temples|diwali|buddhist|buddhists|jain|jains|rangoli|auspicious|sanskrit|puja|ganesh|ganesha; hindu|buddhist|jain|diwali|rangoli|temple *6 swastika|swastikas',
   'dyke|dykes|dike|dikes *4 sea|seas|water|waters|flood|floods|flooding|tide|tides|netherlands|holland|polder|polders|canal|canals|river|rivers|levee|levees|dam|dams|storm',
+  'island|isle of lesbos; lesbos island|greece|greek|ferry|harbour|harbor|mytilene|beach|beaches|coast|village|olive|olives; ferry|trip|holiday|holidays|beach|beaches|boat|sailing to|on|in|at|around lesbos',
   'chink|chinks in the|his|her|their|its|a *2 armor|armour|wall|defence|defense|shell|plan|logic',
   'chink in the|his|her|their armor|armour|wall|curtain|door; chink of light; chinks in the armor|armour',
   'spastic colon|paralysis|cerebral; yid army; doo wop; wop bop; mong kok; spick and span; spic and span',

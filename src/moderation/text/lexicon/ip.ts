@@ -313,7 +313,8 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
     'yellow sponge|sponges; sea sponge in|with square|brown pants; talking sponge',
     'square pants|shorts; squarepants',
     'pineapple under the sea; lives|living in a pineapple; pineapple house|home',
-    'krabby patty|patties; jellyfishing; pink starfish best friend; fry cook at a burger restaurant under the sea',
+    'krabby patty|patties; jellyfishing; pink starfish best friend; fry cook at a burger restaurant under the sea; krusty krab|place|restaurant|burger|burgers; flipping burgers *6 under the sea|krusty|pineapple',
+    '🧽; yellow square|sponge guy|man|dude|boy|kid|fella; square yellow guy|man|dude|sponge',
   ],
   garfield: [
     'orange|ginger|fat|lazy|chubby cat|tabby|kitty',

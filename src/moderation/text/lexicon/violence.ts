@@ -120,6 +120,12 @@ export const VIOLENCE: readonly Section[] = [
       'what|whats s|was|is? left of a|an|the|that|this *1 man|woman|guy|person|cyclist|pedestrian|biker|driver|kid|child|victim *6 hit|struck|run|ran|crushed|train|trains|truck|car|crash|collision|fall|fell|jumped|shark|bear|lion|propeller|woodchipper',
       'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|baby|babies *4 sack|bag|bags|sacks *8 river|lake|water|pond|canal|drown|drowning|drowned',
       'skinning|skins|skinned|gutting|guts|gutted|butchering|disemboweling a|the|an deer|animal|carcass|cow|pig|boar|rabbit *8 close|closeup|insides|guts|entrails|organs|blood',
+      'pouring|pours|poured|dousing|douses|doused gasoline|petrol|kerosene|fluid *3 on|over a|the *2 cat|cats|dog|dogs|kitten|kittens|puppy|puppies|animal|person|man|woman|him|her|them|someone',
+      'dousing|douses|doused|soaking|soaks|soaked a|the *2 cat|cats|dog|dogs|kitten|kittens|puppy|puppies|animal|person|man|woman|him|her|them|someone in|with gasoline|petrol|kerosene',
+      'setting|sets|set|lighting|lights|lit a|the cat|cats|dog|dogs|kitten|kittens|puppy|puppies|animal|horse on fire; setting|sets|set|lighting|lights|lit it|him|her|them on fire',
+      'burning|burns|burned|burnt|fire *6 with him|her|them|someone|people|kids|family still? inside|trapped',
+      'out cold *6 stomped|stomping|kicked|kicking|punched|punching|beaten|beating; blood|🩸 pooling|pooled|pools on|under|around|across',
+      '🩸 spraying|spray|sprays|everywhere|gushing|gushes|pooling|splatter|splattering; spraying|gushing|splattering 🩸; getting|got|gets 🔪 🔪; 🔪 🔪 🔪',
       // A living thing thrown into a machine or a fire.
       'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|hamster|bunny|rabbit|baby|babies|man|woman|person|guy|kid|child|someone|him|her thrown|tossed|dropped|shoved|pushed|put|stuffed into|in a|the blender|blenders|woodchipper|woodchippers|grinder|microwave|oven|furnace|incinerator|shredder|fire|bonfire|boiling',
       'ripping|rips|ripped|tearing|tears|tore|pulling|pulls|pulled out a|the|his|her|their|its *2 spine|heart|guts|intestines|eyes|eyeballs|tongue|throat|jaw|ribs',
