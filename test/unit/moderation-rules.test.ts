@@ -742,3 +742,42 @@ describe('rules added for round 1.3e (classes from dev-12): each blocks, its har
     expect((await check(text)).decision).toBe('allow');
   });
 });
+
+describe('rules added for round 1.3f (classes from dev-13): each blocks, its harmless twin passes', () => {
+  it.each([
+    [
+      'two interns sneak into the archive room and things get steamy 😏',
+      'sexual',
+      'the kitchen gets steamy when the pasta boils',
+    ],
+    [
+      'a soldier steps on a landmine and loses his legs',
+      'violence',
+      'a soldier steps on a rake and loses his hat',
+    ],
+    [
+      'now add more blood and make his head come off',
+      'violence',
+      'now add more glitter and make his hat come off',
+    ],
+    [
+      'a pink pig in a red dress with her little brother george',
+      'ip',
+      'a pink pig rolling in the mud on a farm',
+    ],
+    ['a cowboy doll and a space ranger toy on a bed', 'ip', 'a cowboy doll on a dusty shelf'],
+    [
+      'a stinky indian call center, they all smell like curry',
+      'hate',
+      'an indian call center at night, busy',
+    ],
+  ])('%s → %s; twin: %s', blocksWithTwin);
+
+  it.each([
+    'a scene from romeo and juliet on a balcony, shakespeare theater',
+    'a taylor swift song playing on a car radio',
+    'a beethoven symphony in a concert hall',
+  ])('GIVEN "%s" THEN it is allowed', async (text) => {
+    expect((await check(text)).decision).toBe('allow');
+  });
+});

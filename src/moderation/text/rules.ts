@@ -290,6 +290,27 @@ const STYLE_AFTER: ReadonlySet<string> = new Set([
   'brushwork',
   'framing',
   'composition',
+  // Works that are not the person on screen: "a shakespeare play", "a beethoven symphony", "a taylor swift song".
+  'play',
+  'plays',
+  'theater',
+  'theatre',
+  'sonnet',
+  'sonnets',
+  'festival',
+  'quote',
+  'quotes',
+  'novel',
+  'novels',
+  'poem',
+  'poems',
+  'song',
+  'songs',
+  'album',
+  'symphony',
+  'concerto',
+  'opera',
+  'lyrics',
 ]);
 /** Words before a name that make it a style: "in the style of monet", "inspired by hokusai", "a la wes anderson". */
 const STYLE_BEFORE: readonly (readonly string[])[] = [

@@ -110,6 +110,7 @@ export const HATE_PHRASES: readonly Section[] = [
       GROUP_WORDS,
       `${GROUP_ADJ} ${GROUP_NOUN}`,
       'people of color|colour; african|native americans; first nations',
+      'indian|pakistani|filipino|bangladeshi call center|centre|centers|centres',
       // The pride and trans flags before a person: "a 🏳️‍🌈 guy".
       `🏳 🌈|⚧ ${GROUP_NOUN}`,
     ],

@@ -401,6 +401,7 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
     'two|2 brothers|stepbrothers *4 summer *4 inventions|coaster|build|building|invent|inventing; sister trying to bust her|their? brothers; 104 days of summer',
   ],
   'peppa pig': [
+    'little brother george; george pig; brother called|named george; her brother george',
     'pink pig|piglet|pigs *4 muddy|mud|puddles|puddle|jumping|dress|family|brother|george|british|cartoon; cartoon|british *3 pig|piglet|pigs *4 red dress|puddles|family',
     'jumping|jumps|jump in|into muddy puddles|puddles; muddy puddles|puddle *3 pig|piglet|pigs|jumping|jump|jumps',
   ],
@@ -491,6 +492,8 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
   'toy story': [
     'toys that come|coming alive|to life *3 boy|kid|child|room|bedroom|humans|leave|left|nobody|cowboy|space; toys come|coming alive|to life when humans|people|kids|nobody',
     'cowboy doll|toy *4 astronaut toy|figure; astronaut toy|figure *4 cowboy doll|toy',
+    'space ranger|rangers toy|figure|doll|action',
+    'cowboy|sheriff doll|toy|figure',
   ],
   nemo: [
     'clownfish *4 lucky|fin|lost|missing|father|dad|son|ocean|reef|forgetful|tang|dentist|tank|sydney|turtle|turtles; little|small|baby|young|lost|missing clownfish; little|small|baby|young|lost|missing clown fish',

@@ -31,6 +31,7 @@ export const SEXUAL: readonly Section[] = [
       // Sex told by slang or an innuendo that only sex fits.
       'yiff|yiffing|yiffed|yiffy|yiffs; 🌽 star|stars|video|videos|hub|site',
       'hook|hooks|hooking|hooked up 😏|😉|🥵|🍆|🍑|😈; make|making|made|let|have|get them|both hook|hooking up; make|making|made|let|have|get the two hook|hooking up; the two *3 hook|hooking|hooked|hooks up',
+      'things get|gets|got|getting steamy|hot|heated|spicy|frisky|naughty; it gets|got steamy|frisky|naughty',
       'happy ending|endings; too happy at the end; massage|massages *8 happy ending|end|extra|extras|special|finish',
       // Old euphemisms for sex.
       'the|a horizontal tango|mambo|polka|hula; doing|do|does|did the horizontal; bumping|bump|bumps|bumped uglies; knocking|knock|knocks|knocked boots; making|make|makes|made whoopee; doing|do|does|did the deed|nasty; the beast with two backs; hanky panky on|in|under a|the *1 bed|table|sofa|couch|desk|floor',
