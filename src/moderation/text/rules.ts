@@ -119,22 +119,22 @@ function buildMatcher(): PhraseMatcher<Entry> {
     signals: ['ip'],
     brand: true,
   });
-  for (const [name, context] of Object.entries(AMBIGUOUS_CHARACTERS)) {
-    matcher.add(name, {
-      id: `ip_ambiguous:${name}`,
-      signals: ['ip_ambiguous'],
-      name,
-      context: new Set(context.split('|').map(foldWord)),
-    });
-  }
-  for (const [name, context] of Object.entries(AMBIGUOUS_FIGURES)) {
-    matcher.add(name, {
-      id: `likeness_ambiguous:${name}`,
-      signals: ['likeness_ambiguous'],
-      name,
-      context: new Set(context.split('|').map(foldWord)),
-    });
-  }
+  // Names that are also ordinary words or phrases: each counts only beside one of its own context words.
+  const addAmbiguous = (
+    names: Readonly<Record<string, string>>,
+    signal: 'ip_ambiguous' | 'likeness_ambiguous',
+  ) => {
+    for (const [name, context] of Object.entries(names)) {
+      matcher.add(name, {
+        id: `${signal}:${name}`,
+        signals: [signal],
+        name,
+        context: new Set(context.split('|').map(foldWord)),
+      });
+    }
+  };
+  addAmbiguous(AMBIGUOUS_CHARACTERS, 'ip_ambiguous');
+  addAmbiguous(AMBIGUOUS_FIGURES, 'likeness_ambiguous');
   matcher.add(NO_BRAND, { id: 'no_brand', signals: ['no_brand'] });
   for (const [character, features] of Object.entries(IP_DESCRIPTIONS)) {
     features.forEach((feature, i) => {
