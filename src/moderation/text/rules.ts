@@ -29,6 +29,7 @@ import { SELF_HARM } from './lexicon/self-harm.js';
 import { MINORS, SEXUAL } from './lexicon/sexual.js';
 import type { Section, Signal } from './lexicon/types.js';
 import { VIOLENCE } from './lexicon/violence.js';
+import { showsNobody } from './likeness-context.js';
 import { foldWord, type Hit, PhraseMatcher } from './matcher.js';
 import { PersonNameFinder, type PersonNameSpan } from './person-name.js';
 
@@ -276,167 +277,6 @@ function describedIp(reading: Reading): string | undefined {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'in', 'on', 'at', 'is', 'as']);
-
-/** Words after a name that make it a style or a work, not a person shown: "van gogh style", "monet paintings". */
-const STYLE_AFTER: ReadonlySet<string> = new Set([
-  'style',
-  'styled',
-  'esque',
-  'inspired',
-  'aesthetic',
-  'paintings',
-  'palette',
-  'brushstrokes',
-  'brushwork',
-  'framing',
-  'composition',
-  // Works that are not the person on screen: "a shakespeare play", "a beethoven symphony", "a taylor swift song".
-  'play',
-  'plays',
-  'theater',
-  'theatre',
-  'sonnet',
-  'sonnets',
-  'festival',
-  'quote',
-  'quotes',
-  'novel',
-  'novels',
-  'poem',
-  'poems',
-  'song',
-  'songs',
-  'album',
-  'symphony',
-  'concerto',
-  'opera',
-  'lyrics',
-]);
-/** Words before a name that make it a style: "in the style of monet", "inspired by hokusai", "a la wes anderson". */
-const STYLE_BEFORE: readonly (readonly string[])[] = [
-  ['style', 'of'],
-  ['manner', 'of'],
-  ['inspired', 'by'],
-  ['a', 'la'],
-  ['homage', 'to'],
-];
-
-/**
- * Whether a public figure's name stands only for a style or a work ("in the style of van gogh", "a wes anderson
- * style street", "a kubrick shot down a hallway"): the person is not in the picture. A character's name is
- * never a style ("mickey mouse style" is Mickey): only likeness is read this way.
- */
-function namesAStyle(text: NormalisedText, hit: { start: number; end: number }): boolean {
-  const tokens = text.tokens;
-  const after = tokens[hit.end]?.forms[0];
-  if (after !== undefined && !tokens[hit.end - 1]!.clauseEnd) {
-    if (STYLE_AFTER.has(after)) return true;
-    // "a van gogh painting", "a kubrick shot" are works; "van gogh painting sunflowers" is the man at work.
-    const before = tokens[hit.start - 1]?.forms[0];
-    if ((after === 'painting' || after === 'shot') && before !== undefined && ARTICLES.has(before))
-      return true;
-  }
-  if (
-    STYLE_BEFORE.some(
-      (words) =>
-        hit.start >= words.length &&
-        words.every((w, i) => tokens[hit.start - words.length + i]!.forms.includes(w)),
-    )
-  ) {
-    return true;
-  }
-  // A work "like" or "by" its artist: "a woodblock print like hokusai", "a portrait by rembrandt".
-  const linker = tokens[hit.start - 1]?.forms[0];
-  if (linker === 'like' || linker === 'by') {
-    for (let i = hit.start - 2; i >= Math.max(0, hit.start - 6); i--) {
-      if (tokens[i]!.clauseEnd) break;
-      if (tokens[i]!.forms.some((f) => ARTWORKS.has(f))) return true;
-    }
-  }
-  return false;
-}
-
-/** Works an artist's name can be "like" or "by": "a print like hokusai", "a portrait by rembrandt". */
-const ARTWORKS: ReadonlySet<string> = new Set([
-  'print',
-  'prints',
-  'painting',
-  'paintings',
-  'portrait',
-  'portraits',
-  'drawing',
-  'sketch',
-  'etching',
-  'woodcut',
-  'woodblock',
-  'engraving',
-  'illustration',
-  'mural',
-  'fresco',
-  'sculpture',
-  'statue',
-  'poster',
-  'photograph',
-  'photo',
-  'landscape',
-  'still',
-  'canvas',
-  'cubist',
-  'cubism',
-  'impressionist',
-  'surrealist',
-]);
-
-/**
- * Whether a public figure's name is a pet's name ("my hamster elvis", "a cat named obama", "our dog churchill"):
- * a pet word just before it, or "named"/"called" just before it with a pet word shortly before that. Nobody
- * real is shown.
- */
-function namesAPet(text: NormalisedText, hit: { start: number; end: number }): boolean {
-  const tokens = text.tokens;
-  const isPet = (i: number) => i >= 0 && !tokens[i]!.clauseEnd && tokens[i]!.forms.some((f) => PETS.has(f));
-  if (isPet(hit.start - 1)) return true;
-  const named = tokens[hit.start - 1]?.forms.some((f) => f === 'named' || f === 'called');
-  return named === true && (isPet(hit.start - 2) || isPet(hit.start - 3) || isPet(hit.start - 4));
-}
-
-const PETS: ReadonlySet<string> = new Set([
-  'cat',
-  'cats',
-  'kitten',
-  'kitty',
-  'dog',
-  'dogs',
-  'puppy',
-  'pup',
-  'hamster',
-  'parrot',
-  'goldfish',
-  'fish',
-  'rabbit',
-  'bunny',
-  'guinea',
-  'pig',
-  'turtle',
-  'tortoise',
-  'snake',
-  'lizard',
-  'gecko',
-  'ferret',
-  'pony',
-  'horse',
-  'budgie',
-  'chinchilla',
-  'hedgehog',
-  'pet',
-  'corgi',
-  'pug',
-  'poodle',
-  'labrador',
-  'retriever',
-  'beagle',
-  'chihuahua',
-]);
 
 /**
  * The antisemitic "echo": a name or a word for people set in triple brackets ("(((globalists)))", "(((them)))") to
@@ -740,7 +580,7 @@ export class TextRules {
     const likeness = [
       ...reading.get('likeness'),
       ...reading.get('likeness_ambiguous').filter((hit) => hasWordOutside(text, hit.entry.context!, hit)),
-    ].filter((hit) => !namesAStyle(text, hit) && !namesAPet(text, hit));
+    ].filter((hit) => !showsNobody(text, hit));
     if (likeness.length > 0) {
       const stylised = reading.has('stylised') && !reading.has('realistic');
       add('likeness', stylised ? 'mild' : 'explicit', reading.words(likeness[0]!));
