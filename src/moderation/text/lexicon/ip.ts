@@ -275,6 +275,9 @@ export const IP_SAFE: readonly Section[] = [
       'golden arches of|in|inside|above|over|along|under a|the|an? cathedral|church|chapel|temple|palace|mosque|bridge|aqueduct|colonnade|cloister|basilica|monastery|hall|gate|gateway',
       'hulk|hulks of a|an|the; rusting|rusted|rusty|burned|burnt|charred|abandoned|old|wrecked|derelict|sunken|empty|great|massive hulk|hulks',
       'twitter|twittering|twitters of birds|sparrows|finches|swallows; birds|sparrows|finches twitter|twittering',
+      // A playing card, and the goddess of victory.
+      'joker|jokers card|cards; cards|card|deck *8 joker|jokers; joker|jokers *4 deck|card|cards|poker|solitaire',
+      'goddess|winged nike; nike goddess|statue|temple; nike of samothrace; winged victory',
       // Batman is a city and a province in Turkey, on the Tigris.
       'batman city|province|river|dam|turkey|university|airport|tigris; city|province|town of batman; batman *6 turkey|tigris|kurdish|anatolia',
     ],

@@ -351,6 +351,8 @@ export const ROLE_PATTERNS: readonly string[] = [
   'the first man|person|human|woman|astronaut on|to the moon; the first man|person|human|woman|astronaut to walk|land|step on the moon; the first man|person|human|woman|astronaut in space',
   // A famous office, held once: "the austrian bodybuilder who became governor of california".
   'who became|becomes|was|turned the? governor of california|texas|florida|minnesota|alaska; bodybuilder who became|turned governor|politician',
+  // A star named by her tour: "the singer from the eras tour".
+  'the eras tour; eras tour singer|star|concert',
   // A head of state by number: "the 16th us president", "the 45th president of the united states".
   `the ${ORDINALS} us|american|french|russian|mexican|brazilian|indian? president|pope|chancellor|premier; the ${ORDINALS} us|american|french|indian|canadian|british? prime minister`,
   `the ${ORDINALS} president of the united states; the ${ORDINALS} president|pm of the? us|usa|america|france|india|canada|uk|britain`,
@@ -394,6 +396,7 @@ export const ROLE_PATTERNS: readonly string[] = [
  * rapping on stage", "the doors in concert"). Name → its context words.
  */
 export const AMBIGUOUS_FIGURES: Readonly<Record<string, string>> = {
+  'king james': 'dunk|dunking|dunks|basketball|lakers|cavs|cavaliers|heat|nba|court|hoop|hoops|lebron|jersey',
   nirvana: 'band|kurt|cobain|grunge|concert|album|song|smells|spirit|guitar|unplugged|seattle',
   'orange man': 'air|force|maga|white|house|president|tweet|tweeting|rally|wall|🍊|bad|golf|tan',
   faker: 'league|lol|t1|skt|worlds|esports|pro|gamer|legends|midlaner|korean',

@@ -31,6 +31,7 @@ export const SEXUAL: readonly Section[] = [
       // Sex told by slang or an innuendo that only sex fits.
       'yiff|yiffing|yiffed|yiffy|yiffs; 🌽 star|stars|video|videos|hub|site',
       'hook|hooks|hooking|hooked up 😏|😉|🥵|🍆|🍑|😈; make|making|made|let|have|get them|both hook|hooking up; make|making|made|let|have|get the two hook|hooking up; the two *3 hook|hooking|hooked|hooks up',
+      'stripping|strips|stripped|strip down to nothing|naked|nude; stripping|strips|stripped|strip down to the buff; stripping|stripper|strippers|strips at|for a|the bachelorette|bachelor|hen|stag party|parties|night',
       'things get|gets|got|getting steamy|hot|heated|spicy|frisky|naughty; it gets|got steamy|frisky|naughty',
       'happy ending|endings; too happy at the end; massage|massages *8 happy ending|end|extra|extras|special|finish',
       // Old euphemisms for sex.
