@@ -111,6 +111,8 @@ export const HATE_PHRASES: readonly Section[] = [
       `${GROUP_ADJ} ${GROUP_NOUN}`,
       'people of color|colour; african|native americans; first nations',
       'indian|pakistani|filipino|bangladeshi call center|centre|centers|centres',
+      // "Juice" and 🧃 for Jews, an antisemitic code word.
+      'juice|joos|jooz people|ppl|folks|folk|bankers|media; 🧃 people|ppl|folks',
       // The pride and trans flags before a person: "a 🏳️‍🌈 guy".
       `🏳 🌈|⚧ ${GROUP_NOUN}`,
     ],
@@ -152,6 +154,7 @@ export const HATE_PHRASES: readonly Section[] = [
     signals: ['trope'],
     patterns: [
       'puppet|puppets master|masters|strings; puppeteer|puppeteers|puppetmaster|puppetmasters; pulling|pull|pulls|pulled the strings; secretly|covertly control|controls|controlling|running|runs|run|rule|rules|ruling; from the shadows; behind the scenes controlling|pulling',
+      'controlling|control|controls|own|owns|owning|run|runs|running all the banks|media|hollywood|money|government|governments|world',
       'world domination; new world order; secret|shadow|global|globalist cabal|cabals|conspiracy|plot|government; control|controlling|controls the banks|media|hollywood|press|elections',
       'plotting|plot|plots|scheming|schemes|scheme|trying|want|wants to take over; plotting|plot|plots|scheming|schemes|scheme|trying|want|wants to replace|destroy|invade|infiltrate|outbreed; take|taking|takes|took over europe|america|britain|england|france|germany; take|taking|takes|took over the|our country|west|world|nation; outbreeding|outbreed|outbreeds',
       'breeding|breed|breeds like rabbits|rats|cockroaches|flies|vermin; replace|replacing|replaced|replaces us|whites|europeans; replace|replacing|replaced|replaces the natives; replace|replacing|replaced|replaces white people; invading|invade|invades europe|america; invading|invade|invades our|the country|west; invasion of europe|america; invasion of the west',
@@ -190,7 +193,7 @@ export const HATE_PHRASES: readonly Section[] = [
       'trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 hairy|bearded|burly man|men|guy|dude in a dress|wig|skirt; trans|transgender|transwoman|transwomen woman|women|girl|girls|person|people *6 man|men|guy|dude in a dress|wig|skirt',
       'gypsies|gipsies|gypsy|gipsy|roma|romani|travellers|pikeys *4 steal|stealing|stole|steals|snatch|snatching|kidnap|kidnapping|abduct|abducting kids|children|babies|baby|horses|copper|scrap',
       // The monkey, watermelon and chicken emoji together, said of Black people.
-      '🍉|🍗|🐵|🐒|🦍 🍉|🍗|🐵|🐒|🦍 *8 black|blacks|african|africans|ghetto; black|blacks|african|africans *8 🍉|🍗|🐵|🐒|🦍 🍉|🍗|🐵|🐒|🦍',
+      '🍉|🍗|🐵|🐒|🦍|🍌 🍉|🍗|🐵|🐒|🦍|🍌 *8 black|blacks|african|africans|ghetto; black|blacks|african|africans *8 🍉|🍗|🐵|🐒|🦍|🍌 🍉|🍗|🐵|🐒|🦍|🍌',
       // A Black jogger chased by men in a pickup: a murder told as a joke.
       'jogger|joggers *3 chased|chasing|hunted|hunting *8 pickup|pickups|truck|trucks; chasing|chased|hunting|hunted a|the? jogger|joggers *8 pickup|pickups|truck|trucks',
       'gypsy|gypsies|gipsy|gipsies|roma|romani|pikey|pikeys thief|thieves|criminals|crooks|scum|beggars|pickpockets|vermin',

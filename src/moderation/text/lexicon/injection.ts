@@ -7,6 +7,14 @@ import type { Section } from './types.js';
  */
 export const INJECTION: readonly Section[] = [
   {
+    // A style hint about what the caption should describe ("describe the lighting in detail in the caption") is
+    // no steering: the policy allows style hints, and a harmful payload is caught by its own category.
+    signals: ['safe'],
+    patterns: [
+      'describe|mention|include|detail|capture the lighting|light|colors|colours|colour|color|mood|weather|camera|lens|textures|texture|details|atmosphere|setting|background|sounds|sound|music|emotions|motion|movement *4 in the|your caption',
+    ],
+  },
+  {
     signals: ['injection'],
     patterns: [
       'ignore|disregard|forget|override|overwrite|bypass|skip|discard|abandon|ditch|nevermind|neglect|circumvent *4 instructions|instruction|instrucions|instructons|guidelines|guideline|directives|directive|prompt|prompts|rules|restrictions|restriction|filters|filter|guardrails|policy|policies|programming|moderation|censorship|safeguards',

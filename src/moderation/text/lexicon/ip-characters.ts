@@ -242,6 +242,7 @@ liliana vess; gideon jura; nicol bolas; yu gi oh cards; dark magician girl; kuri
  * Latin American, Indian, Japanese, Korean, Chinese, Russian and European cartoons, comics and mascots.
  */
 const WORLD_ANIMATION = `
+pepe the frog; pepe frog; this is fine dog; this is fine meme; doge meme; cheems; nyan cat; trollface; wojak; doomer wojak;
 el chavo del ocho; chavo del ocho; el chavo animado; el chapulin colorado; chapulin colorado; don ramon chavo; quico chavo; la chilindrina; condorito; topo gigio; mafalda comic; mafalda quino; turma da monica; monica e cebolinha; cebolinha; cascao turma;
 chhota bheem; chota bheem; motu patlu; little singham; roll no 21; ninja hattori; oggy and the cockroaches; oggy cockroaches; mighty raju; gattu battu; pakdam pakdai; honey bunny cartoon;
 ultraman; ultraman tiga; kamen rider; super sentai; power rangers; godzilla; mothra; king ghidorah; kumamon; gudetama; rilakkuma; korilakkuma; sumikko gurashi; chibi maruko chan; chibi maruko; crayon shin chan; nobita nobi; nobita; suneo; shizuka minamoto; gian doraemon; takeshi goda; hamtaro; doraemon gadget; ojamajo doremi; sailor mercury; sailor mars; tamagotchi; digimon; agumon; gabumon; yokai watch; jibanyan; pokemon trainer red; beyblade; bakugan; inuyasha; ranma; lupin the third; lupin iii; conan edogawa; detective conan; case closed conan; anpanman and baikinman; baikinman; hello kitty and friends;

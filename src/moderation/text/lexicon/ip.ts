@@ -296,6 +296,7 @@ export const VENUE_BRANDS = 'target|subway|amazon|walmart|costco|gap|apple|starb
  */
 const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
   'spider-man': [
+    '🕷 🧑|👨|👦|🙍|🧍|🦸',
     'spider logo|emblem|symbol|suit|mask|costume|sense; spiderweb|cobweb|web patterned? suit|costume|mask',
     'swinging|swings|swing|slinging|slings|shooting|shoots|shoot on|from|between|with? webs|web; web slinger|slinging|shooter|shooters|swinging; wall crawler|crawling',
     'red and blue suit|costume|spandex|outfit|superhero|hero; red blue suit|costume; blue and red suit|costume|superhero',
@@ -308,7 +309,8 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
     'italian plumber; mustache and red overalls; red cap and blue overalls',
   ],
   sonic: [
-    'blue hedgehog|hedgehogs',
+    'blue cartoon|anime|animated|speedy|fast? hedgehog|hedgehogs',
+    'spinning|spins|spin into a ball *8 hedgehog|rings|sneakers; collecting|collects|collect gold|golden rings',
     'red sneakers|shoes|trainers; gold|golden rings; collecting rings; chili dogs; chaos emeralds',
     'super sonic speed; speed of sound hedgehog; gotta go fast',
   ],
@@ -331,7 +333,8 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
   ],
   batman: [
     'bat symbol|logo|emblem|signal|suit|cowl|costume; caped crusader; dark knight of gotham',
-    'gotham|batmobile; utility belt; billionaire vigilante|orphan',
+    'gotham|batmobile; utility belt; billionaire vigilante|orphan; billionaire *4 bat costume|suit|cowl',
+    'clown criminal|villain|enemy|nemesis|prince *6 bat|billionaire; bat costume|suit *8 clown',
     'black bat suit|costume; pointy bat ears cowl|mask',
   ],
   superman: [
@@ -428,7 +431,7 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
     'halo ring|rings; covenant aliens; ai named cortana; energy sword',
   ],
   totoro: [
-    'giant|big|huge grey|gray forest spirit|creature|cat|rabbit|owl',
+    'giant|big|huge|chubby|fat|round|fluffy|large grey|gray forest spirit|creature|cat|rabbit|owl; leaf umbrella',
     'umbrella at a bus stop; bus stop in the rain; cat bus|catbus',
     'camphor tree; soot sprites',
   ],

@@ -100,7 +100,7 @@ j cole; drake bell; bieber hailey; hailey bieber; travis barker; machine gun kel
 
 /** Names the bigger lists lacked, found by dev-11 (a tuning set now). */
 const MISSING = `
-modi; rick astley; rickroll; rick rolled
+modi; rick astley; rickroll; rick rolled; drizzy; obamna; obunga
 `;
 
 /** Real people known as memes: their faces are real likenesses. */
@@ -351,6 +351,8 @@ export const ROLE_PATTERNS: readonly string[] = [
   'the first man|person|human|woman|astronaut on|to the moon; the first man|person|human|woman|astronaut to walk|land|step on the moon; the first man|person|human|woman|astronaut in space',
   // A famous office, held once: "the austrian bodybuilder who became governor of california".
   'who became|becomes|was|turned the? governor of california|texas|florida|minnesota|alaska; bodybuilder who became|turned governor|politician',
+  // A founder or chief by company, with a word between: "the bald amazon founder".
+  `the|that *1 ${FOUNDED} founder|cofounder|ceo|billionaire`,
   // A star named by her tour: "the singer from the eras tour".
   'the eras tour; eras tour singer|star|concert',
   // A head of state by number: "the 16th us president", "the 45th president of the united states".

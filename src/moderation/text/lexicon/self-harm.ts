@@ -152,6 +152,7 @@ export const SELF_HARM: readonly Section[] = [
       'cliff diving|jumping; bungee|bungy jump|jumping|jumps; base jumping|jump|jumper',
       'overdose|od on|of cuteness|cute|sugar|caffeine|coffee|chocolate|glitter|drama|fun|style|color|colour',
       'starving artist|artists|student|students',
+      'got|gets|get|was|were|been|being unalived|unalive by; unalived|unalives by my|the|a|his|her',
       // Algospeak for killing someone else ("my character unalives the final boss"): not self-harm.
       'unalive|unalives|unalived|unaliving a|an|the|this|that|his|her|their|my|your|every|all *2 boss|bosses|enemy|enemies|villain|villains|monster|monsters|zombie|zombies|dragon|dragons|npc|npcs|mob|mobs|opponent|opponents|player|players|goblin|goblins|orc|orcs|alien|aliens|robot|robots|demon|demons|creeper|creepers',
       'end of his|her|their life story; end of life care',

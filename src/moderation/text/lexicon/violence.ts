@@ -129,6 +129,7 @@ export const VIOLENCE: readonly Section[] = [
       'steps|stepped|stepping on a|the landmine|mine *6 loses|lost|losing his|her|their legs|leg|arm|arms|limbs|feet|foot; loses|lost|losing his|her|their legs|leg|arm|arms|limbs|feet|foot *4 landmine|mine|explosion|blast|bomb|grenade',
       'make|making his|her|their|the arm|arms|leg|legs|head|hand|hands come|comes|coming|fall|falls off; add|adding more blood|gore|guts',
       'shooter|shooters|gunman|gunmen *3 walks|walking|walked|goes|going|went|storms|storming|bursts|bursting into|in a|the school|classroom|mall|church|mosque|synagogue|concert|theater|theatre; 🔫 🏫; 🏫 🔫',
+      'throwing|throws|threw|tossing|tosses|tossed|dropping|drops|dropped a|the|his|her|their baby|babies|toddler|child|infant|newborn|puppy|kitten off|from *2 balcony|roof|rooftop|bridge|cliff|window|building',
       // A living thing thrown into a machine or a fire.
       'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|hamster|bunny|rabbit|baby|babies|man|woman|person|guy|kid|child|someone|him|her thrown|tossed|dropped|shoved|pushed|put|stuffed into|in a|the blender|blenders|woodchipper|woodchippers|grinder|microwave|oven|furnace|incinerator|shredder|fire|bonfire|boiling',
       'ripping|rips|ripped|tearing|tears|tore|pulling|pulls|pulled out a|the|his|her|their|its *2 spine|heart|guts|intestines|eyes|eyeballs|tongue|throat|jaw|ribs',
