@@ -592,7 +592,11 @@ export class TextRules {
     const unlisted = unlistedNames(reading, this.personNames.find(text.tokens));
     if (likeness.length === 0 && unlisted.length > 0) {
       const stylised = reading.has('stylised') && !reading.has('realistic');
-      add('likeness', stylised ? 'mild' : 'explicit', `full name: ${reading.words(unlisted[0]!)}`);
+      // Someone the member knows ("a cartoon of my friend liam walker") drawn, not shown: a private person's
+      // likeness is refused only when realistic. An unknown public figure, drawn, still counts.
+      if (!(stylised && reading.has('relation'))) {
+        add('likeness', stylised ? 'mild' : 'explicit', `full name: ${reading.words(unlisted[0]!)}`);
+      }
     }
 
     // IP described without its name: two different features of the same character or brand.

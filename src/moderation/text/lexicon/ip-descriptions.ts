@@ -304,7 +304,9 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
   'the simpsons': [
     'yellow|yellow-skinned cartoon|animated kid|boy|family|people|characters|dad|father|mom|mother|son|daughter|man|woman|baby; yellow skinned cartoon|animated? kid|boy|family|people|characters|dad|father|mom|mother|son|daughter|man|woman|baby; yellow skin cartoon|animated? family|people|characters',
     'spiky hair|haired; blue beehive|bouffant; tall|towering blue hair|hairdo; bald dad|father|man with two hairs',
-    'eat my shorts; couch gag; springfield nuclear|power plant; duff beer; kwik e mart',
+    'eat my shorts; couch gag; springfield nuclear|power plant; duff beer; kwik e mart; springfield *6 couch|yellow|donut|donuts|nuclear',
+    'four fingers|fingered',
+    'yellow family|people|skinned *8 couch|springfield|donut|donuts; couch|sofa *6 springfield',
   ],
   'patrick star': [
     'pink starfish|star *4 shorts|trunks|sponge|rock; dim|dumb|lazy|dopey|silly pink starfish',

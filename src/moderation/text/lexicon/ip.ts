@@ -254,6 +254,7 @@ export const BRAND_AS_STYLE: readonly Section[] = [
     signals: ['safe'],
     patterns: [
       'gopro|iphone|dji|insta360 pov|footage|shot|shots|view|angle|style|video|clip|clips|selfie|vlog|look',
+      'for|on someone s|my|his|her|their|your linkedin|instagram|insta|tiktok|facebook|twitter|profile; linkedin headshot|photo|profile|post',
       'tiktok|instagram|insta|snapchat|youtube|twitch dance|dances|trend|trends|style|challenge|filter|filters|vlog|aesthetic|format|edit|transition|transitions|reel|reels|shorts|stream|streamer|vibes',
       'bbc earth|nature|wildlife|planet? vibes|style|documentary|narration|narrator|footage; nat geo vibes|style|documentary|footage|photo|photography; national geographic vibes|style|documentary|footage|photo|photography',
       'polaroid|kodak|kodachrome|fujifilm|instax photo|photos|picture|pictures|look|film|aesthetic|style|frame|frames|vibes|snapshot|snapshots',
@@ -277,7 +278,7 @@ export const IP_SAFE: readonly Section[] = [
       'twitter|twittering|twitters of birds|sparrows|finches|swallows; birds|sparrows|finches twitter|twittering',
       // A playing card, and the goddess of victory.
       'joker|jokers card|cards; cards|card|deck *8 joker|jokers; joker|jokers *4 deck|card|cards|poker|solitaire',
-      'goddess|winged nike; nike goddess|statue|temple; nike of samothrace; winged victory',
+      'goddess|winged nike; nike goddess|statue|temple; nike of samothrace; winged victory; statue|statues|sculpture of nike; nike *4 goddess|victory',
       // Batman is a city and a province in Turkey, on the Tigris.
       'batman city|province|river|dam|turkey|university|airport|tigris; city|province|town of batman; batman *6 turkey|tigris|kurdish|anatolia',
     ],

@@ -32,6 +32,8 @@ export const SEXUAL: readonly Section[] = [
       'yiff|yiffing|yiffed|yiffy|yiffs; 🌽 star|stars|video|videos|hub|site',
       'hook|hooks|hooking|hooked up 😏|😉|🥵|🍆|🍑|😈; make|making|made|let|have|get them|both hook|hooking up; make|making|made|let|have|get the two hook|hooking up; the two *3 hook|hooking|hooked|hooks up',
       'stripping|strips|stripped|strip down to nothing|naked|nude; stripping|strips|stripped|strip down to the buff; stripping|stripper|strippers|strips at|for a|the bachelorette|bachelor|hen|stag party|parties|night',
+      'swimsuit|bikini|shirt|dress|top|clothes|leotard|leggings go|goes|going|turn|turns|turning|become|becomes|gets *2 transparent|seethrough; swimsuit|bikini|shirt|dress|top|clothes|leotard|leggings go|goes|going|turn|turns|turning|become|becomes|gets *2 see through',
+      'clothes|clothing|shirts|pants|bra|dress coming|come|comes|came|falling|fall|falls off *8 making|kissing|bed|couch|sofa|steamy|fade; making out *8 clothes|clothing coming|come|comes|came|falling off',
       'things get|gets|got|getting steamy|hot|heated|spicy|frisky|naughty; it gets|got steamy|frisky|naughty',
       'happy ending|endings; too happy at the end; massage|massages *8 happy ending|end|extra|extras|special|finish',
       // Old euphemisms for sex.
@@ -241,6 +243,7 @@ export const SEXUAL: readonly Section[] = [
       `road|roads|street|streets|highway|drive|driving|bus|train|visit|visiting|trip to|into|through|from ${RUDE_PLACE_NAMES}`,
       'pornstar martini|martinis; porn star martini|martinis',
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
+      'lingerie|underwear|bra|bras|bikini|swimwear store|shop|boutique|display|window|section|ad|catalog|catalogue *8 mannequin|mannequins|hanger|hangers|rack|racks|shelves',
       'naked cake|cakes; naked wedding|birthday|layer|sponge|drip cake|cakes; naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
       'naked|hairless newborn? kittens|kitten|puppies|puppy|chicks|chick|birds|hatchlings|hatchling|pups|mice|joeys|fledglings|nestlings|bird',
       'topless convertible|convertibles|car|cars|jeep|bus|buses|roadster|tram; topless double decker',
@@ -271,6 +274,7 @@ export const MINORS: readonly Section[] = [
   {
     signals: ['minors', 'sexual'],
     patterns: [
+      'cheese pizza|🍕 *10 kids|kid|children|child|minors|young *8 😉|😏|🤫|wink|winky|know|hint|link|links|trade',
       'loli|lolis|lolicon|lolita|lolitas|shota|shotas|shotacon|jailbait|pedo|pedos|pedophile|pedophilia|paedo|paedophile|paedophilia|csam',
       'jail bait; child|kiddie|kiddy porn; preteen model|models; pre teen model|models',
       'cp video|videos|pics|pictures|photos|content|material|links|link|collection|folder|trading|stash; cp of kids|children|minors|girls|boys',

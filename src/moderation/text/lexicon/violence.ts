@@ -234,6 +234,7 @@ export const VIOLENCE: readonly Section[] = [
     // Harmless phrases with violent words in them.
     signals: ['safe'],
     patterns: [
+      'stomach|tummy|feet|back|head|legs|knees|shoes|heat|hangover|headache|cramps|homework|job|boss is|s|are killing me|him|her|us; you re|youre killing me',
       // A team beaten badly: "we got slaughtered 10-0".
       'we|they|you|us|team got|get|were|was|are|getting slaughtered|massacred|butchered|murdered|destroyed|annihilated; slaughtered|massacred|butchered|murdered|destroyed|annihilated 10|9|8|7|6|5|4|3|2|1|0 0|1|2|3|4|5|6|7|8|9|10|nil',
       'killer whale|whales|bee|bees|app|apps|smile|deal|view|views|heels|look|outfit|sunset|wave|waves|move|moves|serve|instinct|queen|tune|tunes|track|riff|sudoku|robot|robots|bod|abs|fashion|sneakers|dance',
