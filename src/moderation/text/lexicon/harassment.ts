@@ -19,6 +19,7 @@ export const HARASSMENT: readonly Section[] = [
     signals: ['harassment'],
     patterns: [
       'i|we know where you|u|ya live|sleep|work; i|we know your|ur address',
+      'home? address|addresses leaked|leak|leaking|posted|exposed|doxxed; leak|leaking|leaked|leaks|post|posting|posts|expose|exposing his|her|their|your home? address|addresses',
       'what his|her|your|ur|their mom|mother|mum|sister does|did for money|cash|rent; what his|her|your|ur|their mom|mother|mum|sister does|did for a living',
       'doxx|doxxed|doxxing|doxing|dox|swatting|swatted; revenge porn; deepfake porn|nudes|sex; nudify|nudified; leak her|his nudes|address|photos',
       'make|making her|him|them naked|nude; remove|removing her|his clothes from the photo|picture',
@@ -67,6 +68,7 @@ export const HARASSMENT: readonly Section[] = [
     patterns: [
       'my|our|mine ex|exes|boss|bosses|manager|supervisor|coworker|coworkers|colleague|colleagues|classmate|classmates|teacher|professor|prof|tutor|neighbour|neighbor|neighbours|neighbors|roommate|roommates|flatmate|housemate|landlord|landlady|tenant|principal|coach|babysitter|nanny|bully|bullies|crush|cousin|aunt|uncle|sister|brother|stepbrother|stepsister|stepmom|stepmum|stepdad|stepfather|stepmother|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|gf|bf|fiance|fiancee|partner|friend|friends|bestie|bff|nephew|niece|grandma|grandpa|granny|grandmother|grandfather|son|daughter|sibling|siblings|twin|mate|buddy|pal|doctor|dentist|barber|teammate|teammates|mentor|employee|employees|intern|pastor|sis|bro',
       'in|from|on our|my|this server|discord|class|school|office|team|dorm|guild|clan|chat|groupchat; that new girl|guy|kid|boy|dude|student|coworker',
+      'my|our bff|bestie|besties|bf|gf',
       'my|our stepmom|stepmum|stepmother|stepdad|stepfather|stepsister|stepbrother|stepson|stepdaughter',
       'my|our little|big|older|younger|baby|twin|step? brother|brothers|sister|sisters|cousin|cousins|nephew|niece|bro|sis',
       'my|our ex boyfriend|girlfriend|wife|husband|partner|bf|gf; my|our co worker|workers; my|our best friend|mate|bud; my|our step brother|sister|mom|dad|mum; my|our lab partner',
@@ -87,6 +89,7 @@ export const HARASSMENT: readonly Section[] = [
     signals: ['demean'],
     patterns: [
       'humiliat{e,es,ed,ing,ion}|degrading|embarrass{ed,ing}|mocked|mocking|ridicule|ridiculed|ridiculing|belittl{e,es,ed,ing}|taunt|taunted|taunting|shamed|shaming|bullied|bullying|harass|harassed|harassing|insulted|insulting|demean|demeaned|demeaning',
+      '🐷|🐖 🐷|🐖; oinking|oinks|oink like|in|at',
       'as|like a|an *2 witch|hag|troll|goblin|pig|cow|whale|monster|rat|clown|slug|toad',
       'roasting|roasts|roast|mocking|mocks|teasing|teases|bullying|bullies|pranking|insulting|insults *8 until|till|til he|she|they cries|cry|sobs|breaks; look|looks|looking like a|an pig|cow|whale|rat|worm|clown|dog|hog|slob|troll|goblin|monkey',
       'is|s|so|r|are ugly|fat|gross|disgusting|hideous|stupid|dumb|worthless|pathetic|smelly|nasty',

@@ -198,6 +198,7 @@ export const HATE_PHRASES: readonly Section[] = [
       'jogger|joggers *3 chased|chasing|hunted|hunting *8 pickup|pickups|truck|trucks; chasing|chased|hunting|hunted a|the? jogger|joggers *8 pickup|pickups|truck|trucks',
       'trans|transgender|tranny freak|freaks|abomination|abominations|weirdo|weirdos|monster|monsters|mutant|mutants',
       'curry stink|stench|smell|odor|odour|stinks|smells; stink|stench lines *4 curry',
+      'joggers|jogger *4 stealing|steal|stole|looting|robbing|mugging *8 wink|😉|white|neighbourhood|neighborhood|hood',
       'gypsy|gypsies|gipsy|gipsies|roma|romani|pikey|pikeys thief|thieves|criminals|crooks|scum|beggars|pickpockets|vermin',
       'back in|to the kitchen where she|they|women belong|belongs; where she|women belong|belongs *2 kitchen',
       'dindu nuffin; we wuz kings|kangz; despite being 13; despite making up 13; 13 50; 13 percent of the population; jogger|joggers in a cage; the jewish question; the jq; the goyim know; goyim know; shut it down goyim; oy vey shut it down; rootless cosmopolitan|cosmopolitans; kalergi plan; white genocide; early life section; happy merchant meme',

@@ -402,6 +402,10 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
     'triangle|triangular headed|head|heads boy|kid *3 stepbrother|brother|summer|inventions; triangle shaped head|headed *3 boy|kid',
     'two|2 brothers|stepbrothers *4 summer *4 inventions|coaster|build|building|invent|inventing; sister trying to bust her|their? brothers; 104 days of summer',
   ],
+  'star wars droids': [
+    'golden|gold humanoid|protocol|shiny droid|robot|android; golden|gold droid|robot *4 nervous|anxious|fussy',
+    'little|small|short blue dome|domed robot|droid; blue and white dome|domed? robot|droid; beeping|beeps *4 dome|droid|trash can',
+  ],
   'peppa pig': [
     'little brother george; george pig; brother called|named george; her brother george',
     'pink pig|piglet|pigs *4 muddy|mud|puddles|puddle|jumping|dress|family|brother|george|british|cartoon; cartoon|british *3 pig|piglet|pigs *4 red dress|puddles|family',
@@ -507,7 +511,7 @@ export const MORE_IP_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> =
   ],
   stitch: [
     'blue alien|koala|creature *4 ears|hawaii|hawaiian|girl|ukulele|surfing|surfboard|experiment|hula|ohana|antenna|antennae|chaos; small|little|furry blue alien|creature *3 ears|ohana|hawaii|hawaiian|girl',
-    'experiment 626; ohana means family; little hawaiian girl *3 alien|blue|dog|pet|creature; girl from hawaii *3 alien|blue|dog|pet|creature',
+    'loves|loving|love elvis songs|music|records; experiment 626; ohana means family; little hawaiian girl *3 alien|blue|dog|pet|creature; girl from hawaii *3 alien|blue|dog|pet|creature',
   ],
   ariel: [
     'purple seashell|shell top|tops|bra|bikini; crab friend|sidekick|pal|buddy|butler *4 mermaid|sing|singing|sings; mermaid *6 crab friend|sidekick|pal|buddy',

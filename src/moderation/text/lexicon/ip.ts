@@ -173,7 +173,7 @@ export const AMBIGUOUS_CHARACTERS: Readonly<Record<string, string>> = {
   goofy: 'mickey|minnie|donald|pluto|disney|disneyland',
   pluto: 'mickey|minnie|donald|goofy|disney|disneyland',
   olaf: 'snowman|frozen|elsa|anna|arendelle|disney|kristoff|sven',
-  elsa: 'frozen|anna|olaf|arendelle|disney|kristoff|sven',
+  elsa: 'frozen|anna|olaf|arendelle|disney|kristoff|sven|ice|snowflake|snowflakes|castle|queen|icy|powers',
   'woody|woodys': 'buzz|lightyear|pixar|sheriff|jessie|bullseye',
   'buzz|buzzs': 'lightyear|woody|pixar|infinity',
   'dory|dorys': 'nemo|marlin|pixar|finding',
@@ -357,7 +357,8 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
   pikachu: [
     'yellow electric|lightning|electrical mouse|rodent|creature; electric mouse|rodent',
     'red cheeks|cheek; rosy red cheeks',
-    'lightning bolt|zigzag|zig zag shaped? tail; pocket monster|monsters; trainer with a red cap|hat',
+    'lightning bolt|zigzag|zig zag shaped? tail; pocket monster|monsters',
+    'trainer|boy|kid in|with|wearing a red and? white? cap|hat; on his|her|the shoulder *4 electric|yellow|mouse; yellow|electric mouse *4 on his|her shoulder',
   ],
   'darth vader': [
     'black helmet|mask|armor|armour|cape; dark lord',

@@ -410,7 +410,7 @@ export const AMBIGUOUS_FIGURES: Readonly<Record<string, string>> = {
   'red hot chili peppers': 'band|concert|album|song|flea|kiedis|frusciante|stage|californication|rock',
   mj: 'moonwalk|moonwalking|moonwalks|glove|thriller|billie|jean|neverland|popstar|bulls|dunk|dunking|dunks|basketball|jordan|jackson|sneakers',
   'the rock':
-    'eyebrow|eyebrows|wrestler|wrestling|dwayne|johnson|wwe|smackdown|jumanji|maui|tequila|bald|muscles|muscular|actor|gym|cooking',
+    'eyebrow|eyebrows|wrestler|wrestling|dwayne|johnson|wwe|smackdown|jumanji|maui|tequila|bald|muscles|muscular|actor|gym|cooking|lifting|lifts|flexing|flexes|biceps',
   bibi: 'netanyahu|israel|israeli|knesset|un|likud|speech|minister|gaza|election',
   drake:
     'rapper|rapping|raps|rap|toronto|ovo|hotline|bling|album|concert|stage|kendrick|twin|lookalike|6ix|singer|drizzy|looks|resembles',

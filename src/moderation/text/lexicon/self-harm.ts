@@ -154,8 +154,9 @@ export const SELF_HARM: readonly Section[] = [
       'overdose|od on|of cuteness|cute|sugar|caffeine|coffee|chocolate|glitter|drama|fun|style|color|colour',
       'starving artist|artists|student|students',
       'got|gets|get|was|were|been|being unalived|unalive by; unalived|unalives by my|the|a|his|her',
-      // Algospeak for killing someone else ("my character unalives the final boss"): not self-harm.
-      'unalive|unalives|unalived|unaliving a|an|the|this|that|his|her|their|my|your|every|all *2 boss|bosses|enemy|enemies|villain|villains|monster|monsters|zombie|zombies|dragon|dragons|npc|npcs|mob|mobs|opponent|opponents|player|players|goblin|goblins|orc|orcs|alien|aliens|robot|robots|demon|demons|creeper|creepers',
+      // Algospeak for killing something else ("unaliving my houseplants", "my character unalives the final boss"):
+      // not self-harm; the rules read it as a killing verb instead (a person as its victim is violence).
+      'unalive|unalives|unalived|unaliving my|the|a|an|his|her|their|some|all|every|these|those|this|that|your *2 plant|plants|houseplant|houseplants|garden|succulent|succulents|cactus|fish|goldfish|sourdough|tamagotchi|phone|laptop|battery|boss|bosses|enemy|enemies|villain|villains|monster|monsters|zombie|zombies|dragon|dragons|npc|npcs|mob|mobs|opponent|opponents|player|players|character|characters|goblin|goblins|orc|orcs|alien|aliens|robot|robots|demon|demons|creeper|creepers|bug|bugs|spider|spiders|mosquito|mosquitoes|fly|flies|wasp|wasps',
       'end of his|her|their life story; end of life care',
     ],
   },

@@ -34,6 +34,7 @@ export const SEXUAL: readonly Section[] = [
       'stripping|strips|stripped|strip down to nothing|naked|nude; stripping|strips|stripped|strip down to the buff; stripping|stripper|strippers|strips at|for a|the bachelorette|bachelor|hen|stag party|parties|night',
       'swimsuit|bikini|shirt|dress|top|clothes|leotard|leggings go|goes|going|turn|turns|turning|become|becomes|gets *2 transparent|seethrough; swimsuit|bikini|shirt|dress|top|clothes|leotard|leggings go|goes|going|turn|turns|turning|become|becomes|gets *2 see through',
       'clothes|clothing|shirts|pants|bra|dress coming|come|comes|came|falling|fall|falls off *8 making|kissing|bed|couch|sofa|steamy|fade; making out *8 clothes|clothing coming|come|comes|came|falling off',
+      'drop|drops|dropping|dropped|lose|loses|losing|lost the|her|his towel|robe; drop|drops|dropping|dropped the|her|his towel|robe *6 everything|naked|nothing|show|reveal; show|showing|shows everything *0',
       'things get|gets|got|getting steamy|hot|heated|spicy|frisky|naughty; it gets|got steamy|frisky|naughty',
       'happy ending|endings; too happy at the end; massage|massages *8 happy ending|end|extra|extras|special|finish',
       // Old euphemisms for sex.
@@ -244,6 +245,7 @@ export const SEXUAL: readonly Section[] = [
       'pornstar martini|martinis; porn star martini|martinis',
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
       'lingerie|underwear|bra|bras|bikini|swimwear store|shop|boutique|display|window|section|ad|catalog|catalogue *8 mannequin|mannequins|hanger|hangers|rack|racks|shelves',
+      'pirate|pirates|treasure|chest|chests|loot|plunder|plundered *6 booty; booty *4 chest|chests|treasure|gold|pirate|pirates|loot|ship; full of booty',
       'naked cake|cakes; naked wedding|birthday|layer|sponge|drip cake|cakes; naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
       'naked|hairless newborn? kittens|kitten|puppies|puppy|chicks|chick|birds|hatchlings|hatchling|pups|mice|joeys|fledglings|nestlings|bird',
       'topless convertible|convertibles|car|cars|jeep|bus|buses|roadster|tram; topless double decker',

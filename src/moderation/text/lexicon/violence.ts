@@ -130,6 +130,7 @@ export const VIOLENCE: readonly Section[] = [
       'make|making his|her|their|the arm|arms|leg|legs|head|hand|hands come|comes|coming|fall|falls off; add|adding more blood|gore|guts',
       'shooter|shooters|gunman|gunmen *3 walks|walking|walked|goes|going|went|storms|storming|bursts|bursting into|in a|the school|classroom|mall|church|mosque|synagogue|concert|theater|theatre; 🔫 🏫; 🏫 🔫',
       'throwing|throws|threw|tossing|tosses|tossed|dropping|drops|dropped a|the|his|her|their baby|babies|toddler|child|infant|newborn|puppy|kitten off|from *2 balcony|roof|rooftop|bridge|cliff|window|building',
+      'head|skull|body|face|brain|brains goes|went|going|go splat|pop|crunch; splat|splats|splatted|squished|squashed|crushed|popped like a|an watermelon|grape|grapes|bug|pancake|tomato|egg',
       // A living thing thrown into a machine or a fire.
       'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|hamster|bunny|rabbit|baby|babies|man|woman|person|guy|kid|child|someone|him|her thrown|tossed|dropped|shoved|pushed|put|stuffed into|in a|the blender|blenders|woodchipper|woodchippers|grinder|microwave|oven|furnace|incinerator|shredder|fire|bonfire|boiling',
       'ripping|rips|ripped|tearing|tears|tore|pulling|pulls|pulled out a|the|his|her|their|its *2 spine|heart|guts|intestines|eyes|eyeballs|tongue|throat|jaw|ribs',
@@ -168,6 +169,7 @@ export const VIOLENCE: readonly Section[] = [
     signals: ['kill'],
     patterns: [
       'executioner|executioners',
+      'unalive|unalives|unalived|unaliving',
       'kill|kills|killing|killed|murder|murders|murdered|murdering|stab|stabs|stabbed|stabbing|strangle|strangles|strangled|strangling|butcher|butchers|butchered|butchering|slay|slays|slaying|slain',
       'shoot|shoots|shooting|shot at? a|the|his|her|their|some? man|woman|person|people|guy|girl|boy|kid|child|prisoner|prisoners|victim|victims|civilian|civilians|hostage|hostages|cop|soldier|officer',
       'beat|beats|beating|beaten|bash|bashing|bludgeon|bludgeoning|maul|mauling|mauled|attack|attacks|attacking|attacked|hit|hits|hitting|punch|punching|kick|kicking',
@@ -235,6 +237,7 @@ export const VIOLENCE: readonly Section[] = [
     signals: ['safe'],
     patterns: [
       'stomach|tummy|feet|back|head|legs|knees|shoes|heat|hangover|headache|cramps|homework|job|boss is|s|are killing me|him|her|us; you re|youre killing me',
+      'vaccine|flu|booster|covid|allergy|insulin|tetanus|measles|b12 shot|shots|jab|jabs; giving|gives|gave|getting|gets|got|given a|an|the|his|her|their *2 shot|shots|jab|injection|injections|vaccine|vaccination',
       // A team beaten badly: "we got slaughtered 10-0".
       'we|they|you|us|team got|get|were|was|are|getting slaughtered|massacred|butchered|murdered|destroyed|annihilated; slaughtered|massacred|butchered|murdered|destroyed|annihilated 10|9|8|7|6|5|4|3|2|1|0 0|1|2|3|4|5|6|7|8|9|10|nil',
       'killer whale|whales|bee|bees|app|apps|smile|deal|view|views|heels|look|outfit|sunset|wave|waves|move|moves|serve|instinct|queen|tune|tunes|track|riff|sudoku|robot|robots|bod|abs|fashion|sneakers|dance',
