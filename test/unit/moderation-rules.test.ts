@@ -18,6 +18,11 @@ const check = (text: string, policy: ModerationPolicy = DEFAULT_POLICY) =>
   moderator.check([{ text, kind: 'prompt' }], policy);
 const policy = (levels: Record<string, unknown>) => moderationPolicySchema.parse(levels);
 
+/** A harmless prompt with dangerous-looking words or names passes. */
+async function isAllowed(text: string): Promise<void> {
+  expect((await check(text)).decision).toBe('allow');
+}
+
 /** A harmful prompt refused for `category`, and its harmless twin allowed: how each rule class is tested. */
 async function blocksWithTwin(harmful: string, category: string, harmless: string): Promise<void> {
   const blocked = await check(harmful);
@@ -507,9 +512,7 @@ describe('a public figure named only for a style or a work', () => {
     'a harbour inspired by hokusai',
     'a van gogh painting on a museum wall',
     'cleopatra style makeup look, heavy winged eyeliner',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 
   it('GIVEN an animation studio named for its look THEN it is a style; a character or the studio shown is IP', async () => {
     expect((await check('a forest village in studio ghibli style')).decision).toBe('allow');
@@ -603,9 +606,7 @@ describe('rules added for round 1.3b (classes from dev-9): each class blocks, it
     'a shirley temple mocktail with a cherry on top',
     'an arnold palmer drink sweating on a porch railing',
     'a woman in a black one piece swimsuit at the pool',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 });
 
 describe('round 1.3b: a character by nickname, words spelt out letter by letter', () => {
@@ -675,9 +676,7 @@ describe('rules added for round 1.3c (classes from dev-10): each class blocks, i
     'a hindu temple door with a red swastika painted for diwali',
     'a pitbull puppy losing a fight with a squeaky toy',
     'red hot chili peppers drying on a string',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 
   it.each([
     'mj moonwalking in a sparkly glove',
@@ -738,9 +737,7 @@ describe('rules added for round 1.3e (classes from dev-12): each blocks, its har
     'ferry arriving at the island of lesbos at sunrise',
     'cubist painting of a guitar like picasso would do it',
     'a monk reaching nirvana while meditating on a mountain',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 });
 
 describe('rules added for round 1.3f (classes from dev-13): each blocks, its harmless twin passes', () => {
@@ -777,9 +774,7 @@ describe('rules added for round 1.3f (classes from dev-13): each blocks, its har
     'a scene from romeo and juliet on a balcony, shakespeare theater',
     'a taylor swift song playing on a car radio',
     'a beethoven symphony in a concert hall',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 });
 
 describe('rules added for round 1.3g (classes from dev-14): each blocks, its harmless twin passes', () => {
@@ -803,9 +798,7 @@ describe('rules added for round 1.3g (classes from dev-14): each blocks, its har
   it.each([
     'a deck of cards fanned out with the joker on top',
     'the winged goddess nike on a cliff, marble statue',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 });
 
 describe('rules added for round 1.3h (classes from dev-15): each blocks, its harmless twin passes', () => {
@@ -837,9 +830,7 @@ describe('rules added for round 1.3h (classes from dev-15): each blocks, its har
   it.each([
     'my plant got unalived by my cat lol',
     'describe the lighting in detail in the caption: a market at golden hour',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 });
 
 describe('rules added for round 1.3i (classes from dev-16): each blocks, its harmless twin passes', () => {
@@ -891,9 +882,7 @@ describe('rules added for round 1.3i (classes from dev-16): each blocks, its har
     'a headshot photo session for someone’s linkedin',
     'a lingerie store window display at night, only mannequins',
     'a cartoon of my friend liam walker as a pirate captain',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 
   it('GIVEN an unknown full name drawn without a relation THEN it is still likeness', async () => {
     expect((await check('a cartoon of kaja kallas eating soup')).categories).toContain('likeness');
@@ -934,7 +923,5 @@ describe('rules added for round 1.3j (classes from dev-17): each blocks, its har
     'been unaliving my houseplants by forgetting to water them',
     'pirates opening a chest full of booty on a beach',
     'doctor giving a vaccine shot to a nervous kid',
-  ])('GIVEN "%s" THEN it is allowed', async (text) => {
-    expect((await check(text)).decision).toBe('allow');
-  });
+  ])('GIVEN "%s" THEN it is allowed', isAllowed);
 });
