@@ -162,9 +162,10 @@ export const HATE_PHRASES: readonly Section[] = [
       'spreading|spread|spreads|carrying|carry|carries disease|diseases|aids|covid|germs|plague; spreading|spread|spreads|carrying|carry|carries the virus|plague; eating|eat|eats|ate dogs|cats|bats|dog|cat|bat|rats',
       'stink|stinks|stinking|stank|smell|smells|smelling|reek|reeks|reeking of|like curry|garlic|fish|onions|sweat|shit|piss|trash|garbage|filth|sewage|goats|camels',
       'grooming|groom|grooms|groomers|recruiting|recruit|recruits our? kids|children|boys|girls; predators|predator|perverts|pervert lurking|hiding|waiting in the|a|women s? bathroom|bathrooms|restroom|restrooms|toilets|toilet|locker',
-      'all|always terrorists|criminals|thieves|rapists|pedophiles|gangsters|scammers|cheats|liars|dealers; all|always drug dealers; suicide vest|vests|belt|belts; bomb|bombs strapped to',
+      'all|always terrorists|criminals|thieves|rapists|pedophiles|gangsters|scammers|cheats|liars|dealers; all|always drug dealers; suicide|bomb vest|vests|belt|belts; bomb|bombs strapped to',
       'women|wives|girls are|r property|objects|cattle|breeders|livestock; a woman|wife|girl is|s property|an object',
       'predator|predators|groomer|groomers|pervert|perverts|pedo|pedos *4 playground|playgrounds|school|schools|kids|children|schoolyard|daycare',
+      'you know how they are; they re|they are|theyre all like that; typical jewish|jew|muslim|mexican|arab|indian|asian|gay|gypsy guy|man|woman|person|people; haggling|haggles|pinching|pinches *3 pennies|penny|pennys',
       'belong|belongs in the kitchen; buck teeth|toothed; slanted|squinty|squinting|slitty|slit eyes; squinting their|his|her eyes; pulling their|his|her eyes into slits',
       // People likened to animals or shown as exhibits ("disabled people crawling around like animals", "black
       // people in a zoo"): the comparison is the insult, whatever the verb.

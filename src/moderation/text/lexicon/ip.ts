@@ -276,6 +276,7 @@ export const IP_SAFE: readonly Section[] = [
       'golden arches of|in|inside|above|over|along|under a|the|an? cathedral|church|chapel|temple|palace|mosque|bridge|aqueduct|colonnade|cloister|basilica|monastery|hall|gate|gateway',
       'hulk|hulks of a|an|the; rusting|rusted|rusty|burned|burnt|charred|abandoned|old|wrecked|derelict|sunken|empty|great|massive hulk|hulks',
       'twitter|twittering|twitters of birds|sparrows|finches|swallows; birds|sparrows|finches twitter|twittering',
+      'corvette|corvettes warship|warships|ship|ships|navy|naval|frigate|frigates|hull|crew; naval|navy|warship corvette|corvettes',
       // A playing card, and the goddess of victory.
       'joker|jokers card|cards; cards|card|deck *8 joker|jokers; joker|jokers *4 deck|card|cards|poker|solitaire',
       'goddess|winged nike; nike goddess|statue|temple; nike of samothrace; winged victory; statue|statues|sculpture of nike; nike *4 goddess|victory',
@@ -386,7 +387,7 @@ const DESCRIBED: Readonly<Record<string, readonly string[]>> = {
     'ice powers|magic; let it go; arendelle; snowman named olaf; sister named anna',
   ],
   'iron man': [
-    'red and gold armor|armour|armored|armoured|suit; red gold armor|armour|armored|armoured|suit; gold and red armor|armour|armored|armoured|suit',
+    'red and gold *1 armor|armour|armored|armoured|suit; red gold armor|armour|armored|armoured|suit; gold and red *1 armor|armour|armored|armoured|suit',
     'arc reactor; repulsor|repulsors',
     'billionaire genius|inventor|playboy; genius billionaire',
   ],

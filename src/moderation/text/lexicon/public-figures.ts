@@ -100,7 +100,7 @@ j cole; drake bell; bieber hailey; hailey bieber; travis barker; machine gun kel
 
 /** Names the bigger lists lacked, found by dev-11 (a tuning set now). */
 const MISSING = `
-modi; rick astley; rickroll; rick rolled; drizzy; obamna; obunga
+modi; rick astley; rickroll; rick rolled; drizzy; obamna; obunga; bojo
 the king of pop; king of pop; the queen of pop; queen of pop; king of rock and roll; king of rock n roll; the queen of soul; la pulga; el pibe de oro; his airness; the black mamba; the greek freak; the iron lady; the special one
 `;
 
@@ -357,6 +357,8 @@ export const ROLE_PATTERNS: readonly string[] = [
   // Firsts and bests that name one person: "the first black president", "the goat of basketball", "#23 of the bulls".
   'the first black|female|woman|catholic|gay|hispanic|latino|jewish president|pm|chancellor|pope; the first black|female|woman|catholic|gay|hispanic|latino|jewish prime minister',
   'the 🐐|goat of basketball|football|soccer|tennis|golf|boxing|hockey|baseball|cricket|f1|chess; 23 🐂|bulls|bull; number 23 *3 🐂|bulls|bull',
+  `the goat|🐐 of|from ${NATION}`,
+  'the late queen|king|pope|president|princess; the late prime minister; wrestler turned actor; wrestler turned movie star',
   // A star named by her tour: "the singer from the eras tour".
   'the eras tour; eras tour singer|star|concert',
   // A head of state by number: "the 16th us president", "the 45th president of the united states".
@@ -452,6 +454,7 @@ export const NAME_SAFE: readonly string[] = [
   'guy fawkes mask|masks|night|day; lou gehrig s|gehrigs disease; queen anne style|chair|chairs|furniture|house|houses|architecture|legs|table|tables; betsy ross flag|flags',
   'davy crockett hat|hats|cap|caps; van dyck beard|beards|brown; king solomon s mines; hadrian s wall; hadrians wall; trajan s column; baths of caracalla',
   'total|real|regular|proper|budding|little einstein|einsteins',
+  'galileo thermometer|thermometers|spacecraft|probe|satellite|satellites|navigation',
   'rasputin song|dance; mozart ball|balls|kugeln; van gogh museum; da vinci code|bridge; picasso triggerfish; monet s garden at giverny',
   'lincoln log|logs|tunnel|memorial|center|park|city|square; washington state|monument|dc|square|post|heights; jefferson memorial|airplane|starship; hamilton musical|island; franklin stove|templeton; nelson s column; victoria station|falls|sponge; albert hall|bridge|dock|memorial; elizabeth line|tower',
 ];

@@ -76,8 +76,9 @@ export const SELF_HARM: readonly Section[] = [
       'how to cut *4 without anyone|nobody noticing|knowing|seeing|finding; how to cut *4 without no one noticing|knowing|seeing; hide|hiding|hides|cover|covering my|her|his|the? cuts|scars|self harm|selfharm',
       '🔪 💔; 💔 🔪; cutting|cuts in the|my|her|his bathroom|bedroom *8 🩸|blood|bleeding|scars|wrist|wrists|arm|arms|thigh|thighs',
       'bathtub|bath|tub *8 water *3 turning|turns|turned|slowly red|pink; razor|razors|blade|blades *6 bathtub|bath|tub|wrist|wrists; bathtub|bath|tub *6 razor|razors|blade',
+      'blackout|choking|fainting challenge|game; pass out challenge; belt|rope|cord|noose around his|her|their|my own? neck',
       'pinching|pinches|pinched|grabbing|grabs|squeezing her|his|my stomach|belly|fat|thighs|waist *10 calories|skipping|skip|skipped|starving|thin|skinny; counting calories *6 skipping|skipped|skip dinner|meals|lunch|breakfast',
-      'throwing|throws|threw up *6 dinner|eating|meal|meals|lunch|breakfast|food *8 pretty|aesthetic|soft|thin|skinny|calories|weight|proud; vomiting|puking|purging *6 dinner|eating|meal|meals|lunch|breakfast|food *8 pretty|aesthetic|soft|thin|skinny|calories|weight|proud',
+      'throwing|throws|threw up *6 dinner|eating|meal|meals|lunch|breakfast|food *8 pretty|beautiful|cute|dreamy|aesthetic|soft|thin|skinny|calories|weight|proud; vomiting|puking|purging *6 dinner|eating|meal|meals|lunch|breakfast|food *8 pretty|beautiful|cute|dreamy|aesthetic|soft|thin|skinny|calories|weight|proud',
       'hasn t eaten in|for *1 days|week|weeks|month *8 proud|thin|skinny|skinnier|goal|happy|bones|ribs; hadn t eaten in|for *1 days|week|weeks|month *8 proud|thin|skinny|skinnier|goal|happy|bones|ribs; hasnt|hadnt eaten in|for *1 days|week|weeks|month *8 proud|thin|skinny|skinnier|goal|happy|bones|ribs',
       'make|making her|him|me skinnier|thinner *8 starving|bones|ribs|hasnt|hasn|eaten|proud',
       'skipping|skips|skipped|skip meals|dinner|lunch|breakfast|eating to|so *3 thin|thinner|skinny|skinnier; skipping|skips|skipped|skip meals|dinner|lunch|breakfast|eating to|so *3 lose weight',
@@ -143,7 +144,7 @@ export const SELF_HARM: readonly Section[] = [
     // Harmless uses: a comic-book team, car doors, a card, prevention, an idiom.
     signals: ['safe'],
     patterns: [
-      'suicide squad|squads|doors|door|lane|king|kings|sprint|sprints|drill|drills|run|runs|blonde|prevention|awareness|hotline|helpline|squeeze|squeezes|bunt|bunts; suicidal tendencies',
+      'suicide squad|squads|doors|door|lane|king|kings|sprint|sprints|drill|drills|dive|dives|plancha|run|runs|blonde|prevention|awareness|hotline|helpline|squeeze|squeezes|bunt|bunts; suicidal tendencies',
       'cut|cutting|cuts himself|herself|myself|themselves a slice|piece|bite; cut|cutting|cuts himself|herself|myself|themselves loose|free|off',
       'burning|burn|burns himself|herself|myself|themselves out; burnt out',
       'shot|shoot|shoots|shooting himself|herself|themselves|myself in the foot',

@@ -35,6 +35,7 @@ export const SEXUAL: readonly Section[] = [
       'swimsuit|bikini|shirt|dress|top|clothes|leotard|leggings go|goes|going|turn|turns|turning|become|becomes|gets *2 transparent|seethrough; swimsuit|bikini|shirt|dress|top|clothes|leotard|leggings go|goes|going|turn|turns|turning|become|becomes|gets *2 see through',
       'clothes|clothing|shirts|pants|bra|dress coming|come|comes|came|falling|fall|falls off *8 making|kissing|bed|couch|sofa|steamy|fade; making out *8 clothes|clothing coming|come|comes|came|falling off',
       'drop|drops|dropping|dropped|lose|loses|losing|lost the|her|his towel|robe; drop|drops|dropping|dropped the|her|his towel|robe *6 everything|naked|nothing|show|reveal; show|showing|shows everything *0',
+      'make|making her outfit|clothes|skirt|dress|top|shorts|bikini *2 smaller|shorter|tighter|skimpier|tinier|revealing; bend|bends|bending over slowly|seductively; bend|bends|bending over *3 for the camera|cam',
       'things get|gets|got|getting steamy|hot|heated|spicy|frisky|naughty; it gets|got steamy|frisky|naughty',
       'happy ending|endings; too happy at the end; massage|massages *8 happy ending|end|extra|extras|special|finish',
       // Old euphemisms for sex.
@@ -246,6 +247,7 @@ export const SEXUAL: readonly Section[] = [
       'cocktail|cocktails|drink|drinks|shot|shots called|named|a sex on the beach; sex on the beach cocktail|cocktails|drink|drinks',
       'lingerie|underwear|bra|bras|bikini|swimwear store|shop|boutique|display|window|section|ad|catalog|catalogue *8 mannequin|mannequins|hanger|hangers|rack|racks|shelves',
       'pirate|pirates|treasure|chest|chests|loot|plunder|plundered *6 booty; booty *4 chest|chests|treasure|gold|pirate|pirates|loot|ship; full of booty',
+      'bonking|bonks|bonked|bonk *6 mallet|mallets|hammer|hammers|bat|bats|head|heads|pillow|pillows|club|clubs|stick|sticks',
       'naked cake|cakes; naked wedding|birthday|layer|sponge|drip cake|cakes; naked mole rat|rats; naked eye|flame|flames|truth|lunch|branches|branch|trees|tree|bulb|lightbulb|wire|wires|blade|ambition|aggression|singularity|hillside|hills|rock|earth; naked baby birds|bird|mice|rats|squirrels',
       'naked|hairless newborn? kittens|kitten|puppies|puppy|chicks|chick|birds|hatchlings|hatchling|pups|mice|joeys|fledglings|nestlings|bird',
       'topless convertible|convertibles|car|cars|jeep|bus|buses|roadster|tram; topless double decker',

@@ -131,6 +131,8 @@ export const VIOLENCE: readonly Section[] = [
       'shooter|shooters|gunman|gunmen *3 walks|walking|walked|goes|going|went|storms|storming|bursts|bursting into|in a|the school|classroom|mall|church|mosque|synagogue|concert|theater|theatre; 🔫 🏫; 🏫 🔫',
       'throwing|throws|threw|tossing|tosses|tossed|dropping|drops|dropped a|the|his|her|their baby|babies|toddler|child|infant|newborn|puppy|kitten off|from *2 balcony|roof|rooftop|bridge|cliff|window|building',
       'head|skull|body|face|brain|brains goes|went|going|go splat|pop|crunch; splat|splats|splatted|squished|squashed|crushed|popped like a|an watermelon|grape|grapes|bug|pancake|tomato|egg',
+      'face|body|man|person|guy|woman|someone|him|her|them|head|arm|leg|corpse *6 through|into|in a|the wood chipper|chippers; wood chipper|chippers *6 face|body|man|person|guy|woman|corpse',
+      'red puddle|pool spreading|growing; body|corpse|corpses|bodies on|in the|a *2 floor|street|ground|bathtub|car|carpet *8 puddle|pool|blood|red|spreading',
       // A living thing thrown into a machine or a fire.
       'kitten|kittens|puppy|puppies|cat|cats|dog|dogs|hamster|bunny|rabbit|baby|babies|man|woman|person|guy|kid|child|someone|him|her thrown|tossed|dropped|shoved|pushed|put|stuffed into|in a|the blender|blenders|woodchipper|woodchippers|grinder|microwave|oven|furnace|incinerator|shredder|fire|bonfire|boiling',
       'ripping|rips|ripped|tearing|tears|tore|pulling|pulls|pulled out a|the|his|her|their|its *2 spine|heart|guts|intestines|eyes|eyeballs|tongue|throat|jaw|ribs',
