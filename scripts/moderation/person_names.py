@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Recompute the dictionary-derived lists in src/moderation/text/lexicon/person-names.ts.
+"""Recompute the dictionary-derived list in src/moderation/text/lexicon/person-names.ts, and weigh the shapes.
 
-GIVEN_NAME_WORDS, SURNAME_WORDS and SHAPED_WORDS are not hand-written: they are the lowercase entries of
-/usr/share/dict/words (Debian's `wamerican`; `apt-get install -y wamerican`) that are also in GIVEN_NAMES,
-in SURNAMES, or that match one of SURNAME_SHAPES. This script reads the hand-kept lists from the TS file,
-prints the computed ones with how many dictionary words each shape matches, and with --write puts them back
-into the file; --check exits 1 when the file is out of date (for CI). Debian python3, stdlib only.
+GIVEN_NAME_WORDS is not hand-written: it is the lowercase entries of /usr/share/dict/words (Debian's
+`wamerican`; `apt-get install -y wamerican`) that are also in GIVEN_NAMES, two-letter ones included (the
+shipped dictionary, english-words.txt, holds three letters or more; the finder asks it everything else). This
+script reads the hand-kept lists from the TS file, prints the computed list with how many dictionary words
+each of SURNAME_SHAPES matches (a shape that matches many is too wordy to keep), and with --write puts the list
+back into the file; --check exits 1 when the file is out of date. Debian python3, stdlib only.
 
     python3 scripts/moderation/person_names.py            # print counts and per-shape matches
-    python3 scripts/moderation/person_names.py --write    # rewrite the three computed lists
-    python3 scripts/moderation/person_names.py --check    # exit 1 if they differ from the file
+    python3 scripts/moderation/person_names.py --write    # rewrite GIVEN_NAME_WORDS
+    python3 scripts/moderation/person_names.py --check    # exit 1 if it differs from the file
 """
 
 import re
@@ -58,21 +59,12 @@ def wrap(words: list[str]) -> str:
 
 def compute(src: str, words: set[str]) -> tuple[dict[str, list[str]], list[tuple[str, int, list[str]]]]:
     given = set(template(src, 'GIVEN_NAMES'))
-    surnames = set(template(src, 'SURNAMES'))
-    pats = shapes(src)
     per_shape = []
-    shaped: set[str] = set()
-    for p in pats:
+    for p in shapes(src):
         rx = re.compile(f'^(?:{p})$')
         hits = sorted(w for w in words if rx.match(w))
         per_shape.append((p, len(hits), hits))
-        shaped.update(hits)
-    out = {
-        'GIVEN_NAME_WORDS': sorted(given & words),
-        'SURNAME_WORDS': sorted(surnames & words),
-        'SHAPED_WORDS': sorted(shaped),
-    }
-    return out, per_shape
+    return {'GIVEN_NAME_WORDS': sorted(given & words)}, per_shape
 
 
 def replace(src: str, name: str, words: list[str]) -> str:

@@ -8,9 +8,7 @@ import {
   GIVEN_NAMES,
   NOT_A_SURNAME,
   PLACE_WORDS,
-  SHAPED_WORDS,
   SURNAME_SHAPES,
-  SURNAME_WORDS,
   SURNAMES,
 } from './lexicon/person-names.js';
 
@@ -60,8 +58,6 @@ export class PersonNameFinder {
   readonly #given = wordSet(GIVEN_NAMES);
   readonly #givenWords = wordSet(GIVEN_NAME_WORDS);
   readonly #surnames = wordSet(SURNAMES);
-  readonly #surnameWords = wordSet(SURNAME_WORDS);
-  readonly #shapedWords = wordSet(SHAPED_WORDS);
   readonly #places = wordSet(PLACE_WORDS);
   readonly #notSurname = wordSet(NOT_A_SURNAME);
   readonly #descriptive = wordSet(DESCRIPTIVE_SURNAMES);
@@ -136,8 +132,8 @@ export class PersonNameFinder {
   #extend(tokens: readonly NormalToken[], end: number): number {
     while (end < tokens.length && !tokens[end - 1]!.clauseEnd) {
       const next = tokens[end]!.forms[0]!;
-      if (!(this.#surnames.has(next) && !this.#surnameWords.has(next)) && !this.#isUnknown(tokens[end]!))
-        break;
+      const surname = this.#surnames.has(next) && !englishWords().has(next);
+      if (!surname && !this.#isUnknown(tokens[end]!)) break;
       end++;
     }
     return end;
@@ -149,12 +145,12 @@ export class PersonNameFinder {
     // "emma white dress", "sophie long hair": a colour or a size after a name mostly describes what follows;
     // the famous bearers ("betty white", "jack black") are in the public-figure list.
     if (forms.some((f) => this.#descriptive.has(f))) return false;
+    const dict = englishWords();
     const givenIsWord = this.#givenWords.has(given);
     const listed = forms.find((f) => this.#surnames.has(f));
-    if (listed !== undefined) return !(givenIsWord && this.#surnameWords.has(listed));
-    const dict = englishWords();
+    if (listed !== undefined) return !(givenIsWord && dict.has(listed));
     if (forms.some((f) => dict.has(f))) return false;
-    if (this.#shapes.test(forms[0]!) && !this.#shapedWords.has(forms[0]!)) return true;
+    if (this.#shapes.test(forms[0]!)) return true;
     // Another given name is no surname ("mona lisa", "romeo juliet"); a listed one was taken above ("elton john").
     return !givenIsWord && !forms.some((f) => this.#given.has(f)) && this.#isUnknown(token);
   }

@@ -526,7 +526,9 @@ export class TextRules {
     const excused: Excusal[] = [];
     const meaningful = dropUnbranded(keepMeaningful(text, this.matcher.match(text), excused), excused);
     const reading = new Reading(text, dropNegated(text, meaningful, excused));
-    const findings = this.#findings(text, reading, excused);
+    // Full names are found once: the findings and the classifier's review (`targetsPerson`) both ask.
+    const fullNames = this.personNames.find(text.tokens);
+    const findings = this.#findings(text, reading, fullNames, excused);
     return {
       findings,
       excused,
@@ -540,7 +542,7 @@ export class TextRules {
         namesSomeone(reading) ||
         reading.has('relation') ||
         reading.has('first_name') ||
-        this.personNames.find(text.tokens).length > 0 ||
+        fullNames.length > 0 ||
         text.tokens.some((t) => TARGET_WORDS.has(t.forms[0]!)),
       // Jargon the rules set aside ("developer mode" on a phone) does not address the model for the classifier either.
       addressesModel: () =>
@@ -551,7 +553,12 @@ export class TextRules {
     };
   }
 
-  #findings(text: NormalisedText, reading: Reading, excused: Excusal[]): Finding[] {
+  #findings(
+    text: NormalisedText,
+    reading: Reading,
+    fullNames: PersonNameSpan[],
+    excused: Excusal[],
+  ): Finding[] {
     const out = new Map<string, Finding>();
     const add = (category: ModerationCategory, severity: Finding['severity'], evidence: string) => {
       const key = `${category}:${severity}`;
@@ -581,17 +588,16 @@ export class TextRules {
       ...reading.get('likeness'),
       ...reading.get('likeness_ambiguous').filter((hit) => hasWordOutside(text, hit.entry.context!, hit)),
     ].filter((hit) => !showsNobody(text, hit));
+    const stylised = reading.has('stylised') && !reading.has('realistic');
     if (likeness.length > 0) {
-      const stylised = reading.has('stylised') && !reading.has('realistic');
       add('likeness', stylised ? 'mild' : 'explicit', reading.words(likeness[0]!));
     }
 
     // A full name the lists do not know ("kaja kallas", "ngozi okonjo iweala", "tomasz wozniak"): a public
     // figure, a named private person or a character, refused either way unless a safe phrase holds it
     // ("sherlock holmes", "a jack russell").
-    const unlisted = unlistedNames(reading, this.personNames.find(text.tokens));
+    const unlisted = unlistedNames(reading, fullNames);
     if (likeness.length === 0 && unlisted.length > 0) {
-      const stylised = reading.has('stylised') && !reading.has('realistic');
       // Someone the member knows ("a cartoon of my friend liam walker") drawn, not shown: a private person's
       // likeness is refused only when realistic. An unknown public figure, drawn, still counts.
       if (!(stylised && reading.has('relation'))) {

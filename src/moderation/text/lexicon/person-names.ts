@@ -33,10 +33,11 @@
  * LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE,
  * ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE."
  *
- * GIVEN_NAME_WORDS, SURNAME_WORDS and SHAPED_WORDS are computed, not written: they are the lowercase entries
- * of /usr/share/dict/words (Debian's `wamerican`, `apt-get install -y wamerican`) in GIVEN_NAMES, in
- * SURNAMES, or matching a SURNAME_SHAPES pattern. After editing those three source lists, rerun `python3
- * scripts/moderation/person_names.py --write` (`--check` fails when the file is out of date).
+ * GIVEN_NAME_WORDS is computed, not written: the lowercase entries of /usr/share/dict/words (Debian's
+ * `wamerican`, `apt-get install -y wamerican`) in GIVEN_NAMES, two-letter ones ("ed", "mo") included, which the
+ * shipped dictionary (`english-words.txt`, three letters or more) cannot answer. After editing GIVEN_NAMES,
+ * rerun `python3 scripts/moderation/person_names.py --write` (`--check` fails when the file is out of date).
+ * Which surnames are English words, and which shaped words are, the finder asks the shipped dictionary.
  */
 
 /**
@@ -491,8 +492,8 @@ summer sunny tanner terry tom tony troy victor viola violet wade warren will wil
  * Japanese (tanaka, sato), Korean (kim, park, lee, choi), Chinese (wang, li, zhang, liu, chen, and
  * Cantonese/Hokkien forms wong, chan, tan), Vietnamese (nguyen, tran), Thai, Filipino and Indonesian use.
  * Chinese, Korean and Vietnamese family names are usually written first ("li bai", "park seo joon", "nguyen
- * van an"): they are also in EAST_ASIAN_SURNAMES. Some entries are English words (smith, stone, king): see
- * SURNAME_WORDS and DESCRIPTIVE_SURNAMES.
+ * van an"): they are also in EAST_ASIAN_SURNAMES. Some entries are English words (smith, stone, king): the finder asks the
+ * shipped dictionary which, and see DESCRIPTIVE_SURNAMES.
  */
 export const SURNAMES = `
 aalbers aalerud aalto aaltonen aas aasen abacha abadan abalioglu abay abbas abbasi abbott abdallah abdelrahman
@@ -1195,33 +1196,9 @@ zverev zviedre zviedrs zvinele zvinelis zwane zwolinski zych zygmunt zygomalas z
 `;
 
 /**
- * The surnames that are also lowercase English words in /usr/share/dict/words (smith, stone, brooks, king,
- * young, white, baker, hill, wood, fox). A given name that is itself a word ("will", "mark") followed by one
- * of these is not taken for a name ("will power", "grace stone"). Computed by
- * scripts/moderation/person_names.py; do not edit by hand.
- */
-export const SURNAME_WORDS = `
-archer arias arroyo attar baker ball banks barber barker baron bass bates bean beard beck bell bender berg
-berry best bishop black bond bonnet booth bowers bowman branch bravo brewer bridges brooks brown browning
-brunet buck bullock burns burrows bush butler cannon carpenter case chambers chandler chase chow clay clement
-collier combs cook cooper cox crane cross curie curry davenport day dean drake duke dyer emery farmer ferry
-fields fink fisher flick ford foster fox frank freeman french frost fry fuller garner garrison gates gentry
-gill glass gold golden good grant grass graves gray green griffin grimes gross hail hale hall hardy hart hay
-heath herring hicks hill hills hogan hood horn huff hull hunt hunter john johns kale keeling khan king knight
-lam lamb lane laurel law leach lee lei levy linden little long love low lynch mackintosh macron madden major
-manning marks marsh martin martins mason may meadows miles miller mills min moody moon morrow moss newton
-noble noel pace page park parks parry parsons peck peter peters pierce pope porter potter power powers price
-prince proctor ravel ray reed reeves rice rich rivers roach robin roger rogers roman rose rush sanders savage
-sawyer sellers sexton shah shaikh sharp sheikh shepherd shields short sierra silver sims singer singleton
-sinner small smit smith snow son sparks spears stark stein stern stokes stone stout strand strong summers
-swift tanner terry tucker turner urban valentine wade walker wall walls ward ware warren waters watts weaver
-weeks welch wells west wheeler white winter winters wise wolf wood woods wright young
-`;
-
-/**
  * Surnames that are also words which, after a first name in a prompt, usually describe what follows instead:
  * colours, sizes and the like ("emma white dress", "sophie long hair", "lily black cat", "tyler young boy").
- * A subset of SURNAME_WORDS, hand-picked, for a finder that wants more than the word itself before taking it
+ * Surnames that are English words, hand-picked, for a finder that wants more than the word itself before taking it
  * for a surname (the end of the clause, or a third name token).
  */
 export const DESCRIPTIVE_SURNAMES = `
@@ -1349,20 +1326,6 @@ export const SURNAME_SHAPES: readonly string[] = [
   '[a-z]{3,}inho',
   '[a-z]{3,}eiro',
 ];
-
-/**
- * Every lowercase word of /usr/share/dict/words that matches a SURNAME_SHAPES pattern ("person", "season",
- * "lesson", "iceberg", "bikini", "spaghetti", "supernova"): a shaped token that is one of these is a word,
- * not a surname. Computed by scripts/moderation/person_names.py; do not edit by hand.
- */
-export const SHAPED_WORDS = `
-abbrev adenoid adenoidal adenoids adeptly adeptness adepts adequacy adequate adequately anchorperson arisen
-banyan bikini caisson caparison chairperson chosen coarsen comparison confetti crimson damson delicatessen
-downpour frisky garrison godson grandson hygiene iceberg imprison jettison khakis layperson lessen lesson
-liaison libretti loosen mackerel mackerels mackinaw mackinaws mackintosh mackintoshes martini mukluk parson
-person poison prison reason salesperson season spaghetti spokesperson stepson supernova termini treason unison
-venison vermicelli warez whisky worsen zucchini
-`;
 
 /**
  * Places, which follow a first name in prompts ("emma paris trip", "jack texas ranch") and are not surnames:
