@@ -32,7 +32,7 @@ async function verdict(text: string) {
 
 describe('the classifier’s injection verdict needs a text addressed to the caption model', () => {
   it('GIVEN odd tokens the classifier scores as injection THEN the stack allows them', async () => {
-    const odd = 'bot-SIGKILL-between- drill clip 2';
+    const odd = 'ffmpeg -i input.mov output.gif, a dancing cactus';
     expect(await raw(odd)).toContain('injection');
     expect(rules.findings(odd)).toEqual([]);
     const decision = await verdict(odd);
@@ -85,8 +85,8 @@ describe('a harmless reading the rules know overrules a classifier flag it carri
 });
 
 describe('the classifier’s harassment verdict needs a particular person to harass', () => {
-  it('GIVEN a sad scene the classifier scores as harassment THEN the stack allows it', async () => {
-    const scene = 'sad girl crying alone in her room, rain on the window';
+  it('GIVEN a mocked monster the classifier scores as harassment THEN the stack allows it', async () => {
+    const scene = 'an ugly fat troll getting laughed at by the whole village';
     expect(await raw(scene)).toContain('harassment');
     expect(rules.read(scene).targetsPerson()).toBe(false);
     expect((await verdict(scene)).decision).toBe('allow');
@@ -106,7 +106,7 @@ describe('the classifier’s harassment verdict needs a particular person to har
 
 describe('a category the rules found only mild is still reviewed', () => {
   it('GIVEN a war scene with "no gore" the classifier scores as graphic THEN the stack allows it', async () => {
-    const scene = 'war movie scene, soldiers running through smoke and explosions, no gore';
+    const scene = 'war movie scene, soldiers blown back by explosions, no gore';
     expect(await raw(scene)).toContain('violence');
     expect(rules.findings(scene).map((f) => f.severity)).toEqual(['mild']);
     expect((await verdict(scene)).decision).toBe('allow');
