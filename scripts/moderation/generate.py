@@ -7,9 +7,9 @@ Writes one JSON line per example: {"text", "labels": {category: "explicit"|"mild
 `group` names the hand-written line or the content-bearing slot value an example came from: train.py holds out
 whole groups, so its held-out split measures phrasings the model never saw, not paraphrases of seen ones.
 
-Sources: the hand-written seed corpus (seed/*.txt; since 1.2, seed/written-*.txt: about 10,000 prompts written
-by helpers from the labelling policy and a topic brief each, without reading any eval set), compositional templates over the slot lists in vocab.py,
-vocab_paraphrase.py (harm described by its effect, slang, people shown as vile creatures, self-harm without
+Sources: the hand-written seed corpus (seed/*.txt; since 1.2.0 also seed/written-*.txt: about 10,700 prompts
+written by helpers from the labelling policy and a topic brief each, without reading any eval set), compositional
+templates over the slot lists in vocab.py, vocab_paraphrase.py (harm described by its effect, slang, people shown as vile creatures, self-harm without
 keywords, and their harmless twins: the same verbs done to things, double meanings, style hints for the caption)
 and vocab_hard.py (1.2: hard negatives by class, innuendo emoji, hateful tropes, violence by its effect),
 the ordinary prompts of scripts/eval/caption-prompts.json, injection wrappers around other examples, long
