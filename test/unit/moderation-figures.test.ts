@@ -12,6 +12,12 @@ import { DEFAULT_POLICY } from '../../src/queue/index.js';
 const moderator = createTextModerator({ classifier: false });
 const check = (text: string) => moderator.check([{ text, kind: 'prompt' }], DEFAULT_POLICY);
 
+async function blocksAsLikeness(prompt: string): Promise<void> {
+  const decision = await check(prompt);
+  expect(decision.decision, JSON.stringify(decision)).toBe('block');
+  expect(decision.categories).toContain('likeness');
+}
+
 describe('public figures of the world (likeness)', () => {
   it.each([
     'mansa musa riding through cairo handing out gold',
@@ -56,11 +62,7 @@ describe('public figures of the world (likeness)', () => {
     'aliko dangote in a cement factory',
     'marie antoinette eating cake',
     'frida kahlo painting a self portrait',
-  ])('GIVEN "%s" THEN likeness', async (prompt) => {
-    const decision = await check(prompt);
-    expect(decision.decision, JSON.stringify(decision)).toBe('block');
-    expect(decision.categories).toContain('likeness');
-  });
+  ])('GIVEN "%s" THEN likeness', blocksAsLikeness);
 });
 
 describe('public figures described by role (likeness)', () => {
@@ -84,11 +86,7 @@ describe('public figures described by role (likeness)', () => {
     'the tesla ceo smoking on a podcast',
     'the secretary general of the un at a podium',
     'the fed chair ringing a bell',
-  ])('GIVEN "%s" THEN likeness', async (prompt) => {
-    const decision = await check(prompt);
-    expect(decision.decision, JSON.stringify(decision)).toBe('block');
-    expect(decision.categories).toContain('likeness');
-  });
+  ])('GIVEN "%s" THEN likeness', blocksAsLikeness);
 });
 
 describe('harmless twins of public figures', () => {

@@ -6,6 +6,11 @@ import { DEFAULT_POLICY } from '../../src/queue/index.js';
 const moderator = createOfflineTextModerator();
 const check = (text: string) => moderator.check([{ text, kind: 'prompt' }], DEFAULT_POLICY);
 
+async function isIp(prompt: string): Promise<void> {
+  const decision = await check(prompt);
+  expect(decision.categories, JSON.stringify(decision.findings)).toContain('ip');
+}
+
 describe('new IP names', () => {
   it.each([
     'raiden shogun dancing in the rain',
@@ -42,10 +47,7 @@ describe('new IP names', () => {
     'golden arches logo on a highway sign',
     'labubu keychain on a bag',
     'drizzt do urden with two scimitars',
-  ])('GIVEN "%s" THEN it is ip', async (prompt) => {
-    const decision = await check(prompt);
-    expect(decision.categories, JSON.stringify(decision.findings)).toContain('ip');
-  });
+  ])('GIVEN "%s" THEN it is ip', isIp);
 });
 
 describe('characters described without their names', () => {
@@ -86,10 +88,7 @@ describe('characters described without their names', () => {
     ['a bald superhero in a yellow suit with a white cape who wins with one punch', 'saitama'],
     ['a girl with a bamboo muzzle in a pink kimono carried in a wooden box', 'nezuko'],
     ['sneakers with three stripes and a trefoil logo', 'adidas'],
-  ])('GIVEN "%s" THEN it is ip (%s)', async (prompt) => {
-    const decision = await check(prompt);
-    expect(decision.categories, JSON.stringify(decision.findings)).toContain('ip');
-  });
+  ])('GIVEN "%s" THEN it is ip (%s)', isIp);
 });
 
 describe('one feature alone, public-domain characters and ordinary things stay allowed', () => {
